@@ -17,6 +17,20 @@ public static class RepositoryPaths
             dir = dir.Parent;
         }
 
-        return dir?.FullName ?? throw new InvalidOperationException("Extractor.sln not found above " + AppContext.BaseDirectory);
+        if (dir is not null)
+        {
+            return dir.FullName;
+        }
+
+        var built = typeof(RepositoryPaths).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (built is not null && File.Exists(Path.Combine(built, "Extractor.sln")))
+        {
+            return built;
+        }
+
+        throw new InvalidOperationException("Extractor.sln not found above " + AppContext.BaseDirectory);
     }
 }
