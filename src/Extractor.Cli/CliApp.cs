@@ -39,6 +39,7 @@ public static class CliApp
         var context = new CommandContext(stdout, stderr);
         root.Add(ExtractCommand.Create(context));
         root.Add(EvalCommand.Create(context));
+        root.Add(NormalizeCommand.Create(context));
         return root;
     }
 }
