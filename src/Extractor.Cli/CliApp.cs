@@ -40,6 +40,14 @@ public static class CliApp
         root.Add(ExtractCommand.Create(context));
         root.Add(EvalCommand.Create(context));
         root.Add(NormalizeCommand.Create(context));
+        root.Add(TrainCommand.Create(context));
+        root.Add(RunCommand.Create(context));
+        root.Add(BenchCommand.Create(context));
+        root.Add(EvalHtmlCommand.Create(context));
+        root.Add(IndexCommand.Create(context));
+        root.Add(QueryCommand.Create(context));
+        root.Add(ServeCommand.Create(context));
+        root.Add(CrawlCommand.Create(context));
         return root;
     }
 }

@@ -1,4 +1,9 @@
+using Extractor.Extraction.Figures;
+using Extractor.Extraction.Events;
+using Extractor.Extraction.Officials;
+using Extractor.Extraction.Places;
 using Extractor.Extraction.Structure;
+using Extractor.Learning;
 using Extractor.Normalization;
 using Extractor.Pipeline;
 
@@ -17,15 +22,24 @@ public static class PipelineFactory
 
         // 2. Structure: headline, dateline, byline, page furniture.
         builder.Use(new HeadlineStage());
+        builder.Use(new DatelineStage());
+        builder.Use(new BylineStage());
+        builder.Use(new FurnitureStage());
 
-        // 3. Facts by rules: officials, figures, events, places.
-        if (extractors != ExtractorSet.Ml)
+        // 3. Facts by rules: officials, figures, events, places. They run for every extractor set: "ml"
+        //    replaces only the officials rules, in section 4.
         {
+            builder.Use(new OfficialStage());
+            builder.Use(new PlaceStage());
+            builder.Use(new EventStage());
+            builder.Use(new FigureStage());
         }
 
-        // 4. Learned extractors (proposing what rules miss, or replacing them for "ml").
+        // 4. Learned extractors (proposing what rules miss, or replacing them for "ml"); without model files
+        //    this adds nothing and the run behaves as "rules".
         if (extractors != ExtractorSet.Rules)
         {
+            builder.UseLearnedExtractors(LearnedModels.Shared, extractors == ExtractorSet.Ml ? LearnedMode.Replace : LearnedMode.Augment);
         }
 
         return builder;

@@ -3,6 +3,7 @@ using System.Text;
 using Extractor.Jobs;
 using Extractor.Jobs.Extract;
 using Extractor.Jobs.Inputs;
+using Extractor.Storage.Sinks;
 
 namespace Extractor.Cli.Commands;
 
@@ -18,10 +19,23 @@ internal static class ExtractCommand
         var jobs = new Option<int>("--jobs", "-j") { Description = "Parallel workers (default: all cores). Output stays in input order.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var extractors = new Option<string>("--extractors") { Description = "rules, ml or rules+ml.", DefaultValueFactory = _ => "rules+ml" };
         extractors.AcceptOnlyFromAmong(ExtractorSetNames.All);
+        var db = new Option<string?>("--db") { Description = "Also store every record and its facts in this SQLite facts store (created when missing)." };
 
-        var command = new Command("extract", "Extract articles and their facts into JSON Lines, one object per article.") { paths, format, output, jobs, extractors };
+        var command = new Command("extract", "Extract articles and their facts into JSON Lines, one object per article.") { paths, format, output, jobs, extractors, db };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            SqliteRecordSink? store;
+            try
+            {
+                store = parse.GetValue(db) is { } dbPath ? new SqliteRecordSink(dbPath) : null;
+            }
+            catch (DirectoryNotFoundException ex)
+            {
+                await context.Stderr.WriteLineAsync($"extractor extract: {ex.Message}");
+                return CliApp.UsageError;
+            }
+
+            await using var storeScope = store;
             var options = new ExtractOptions
             {
                 Paths = parse.GetValue(paths) ?? [],
@@ -29,6 +43,7 @@ internal static class ExtractCommand
                 OutputPath = parse.GetValue(output),
                 Jobs = Math.Max(1, parse.GetValue(jobs)),
                 Extractors = ExtractorSetNames.Parse(parse.GetValue(extractors) ?? "rules+ml"),
+                ExtraSinks = store is null ? [] : [store],
             };
             return await RunAsync(options, context, cancellationToken);
         });
@@ -60,7 +75,12 @@ internal static class ExtractCommand
 
             await context.Stderr.WriteLineAsync(
                 $"extractor extract: {summary.Records} records from {summary.Inputs} inputs, {summary.RecordsWithErrors} with errors, {summary.Skipped} non-article files skipped, {summary.Elapsed.TotalSeconds:0.0} s");
-            return summary.RecordsWithErrors > 0 ? CliApp.SomeInputsFailed : CliApp.Ok;
+            foreach (var sinkError in summary.SinkErrors)
+            {
+                await context.Stderr.WriteLineAsync($"extractor extract: {sinkError}");
+            }
+
+            return summary.RecordsWithErrors > 0 || summary.SinkErrors.Count > 0 ? CliApp.SomeInputsFailed : CliApp.Ok;
         }
         catch (InputNotFoundException ex)
         {

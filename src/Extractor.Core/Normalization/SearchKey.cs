@@ -1,9 +1,7 @@
-using System.Globalization;
-using System.Text;
-
 namespace Extractor.Normalization;
 
 /// <summary>The diacritic-free lowercase form people type when searching ("Nguyễn" → "nguyen", "Đảng" → "dang").</summary>
+/// <remarks>Whitespace runs fold to one space and the ends are trimmed; decomposed marks and zero-width characters vanish. Thread-safe.</remarks>
 public static class SearchKey
 {
     public static string Of(string? text)
@@ -13,36 +11,31 @@ public static class SearchKey
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        var lastWasSpace = true;
-        foreach (var c in decomposed)
+        var buffer = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        var n = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (c is >= '\u0300' and <= '\u036F' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD')
             {
                 continue;
             }
 
-            var folded = c switch
+            if (char.IsWhiteSpace(c))
             {
-                'đ' or 'Đ' or 'Ð' => 'd',
-                _ => char.ToLowerInvariant(c),
-            };
-            if (char.IsWhiteSpace(folded))
-            {
-                if (!lastWasSpace)
-                {
-                    sb.Append(' ');
-                }
-
-                lastWasSpace = true;
+                pendingSpace = n > 0;
                 continue;
             }
 
-            sb.Append(folded);
-            lastWasSpace = false;
+            if (pendingSpace)
+            {
+                buffer[n++] = ' ';
+                pendingSpace = false;
+            }
+
+            buffer[n++] = Unicode.VietnameseLetters.Fold(c);
         }
 
-        return sb.ToString().TrimEnd();
+        return new string(buffer[..n]);
     }
 }

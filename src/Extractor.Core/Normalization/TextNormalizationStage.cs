@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
-using System.Text;
 using Extractor.Documents;
+using Extractor.Normalization.Unicode;
 using Extractor.Pipeline;
 
 namespace Extractor.Normalization;
 
 /// <summary>The first stage: puts the article text into canonical form and keeps the map back to the raw text.</summary>
+/// <remarks>See <see cref="VietnameseText"/> for what canonical means. A document whose text is already canonical is returned as is.</remarks>
 public sealed class TextNormalizationStage : IArticleProcessor
 {
     public string Name => "normalize-text";
@@ -16,35 +17,26 @@ public sealed class TextNormalizationStage : IArticleProcessor
 
     public ArticleDocument Process(ArticleDocument document, CancellationToken cancellationToken = default)
     {
-        var text = document.Text;
-        if (text.IsNormalized(NormalizationForm.FormC))
+        var normalized = VietnameseText.Normalize(document.Text);
+        if (!normalized.Changed)
         {
             return document;
         }
 
-        // First cut: NFC per character run, with a map built by re-normalizing prefixes of each combining sequence.
-        var builder = new StringBuilder(text.Length);
-        var map = ImmutableArray.CreateBuilder<int>(text.Length + 1);
-        var i = 0;
-        while (i < text.Length)
+        var offsets = normalized.RawOffsets;
+        if (!document.RawOffsets.IsDefaultOrEmpty && document.RawOffsets.Length == document.Text.Length + 1)
         {
-            var j = i + 1;
-            while (j < text.Length && char.GetUnicodeCategory(text[j]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            // An earlier reader already mapped its text to the input: compose the two maps.
+            var composed = ImmutableArray.CreateBuilder<int>(offsets.Length);
+            foreach (var at in offsets)
             {
-                j++;
+                composed.Add(document.RawOffsets[at]);
             }
 
-            var piece = text[i..j].Normalize(NormalizationForm.FormC);
-            foreach (var _ in piece)
-            {
-                map.Add(i);
-            }
-
-            builder.Append(piece);
-            i = j;
+            offsets = composed.MoveToImmutable();
         }
 
-        map.Add(text.Length);
-        return document with { Text = builder.ToString(), RawOffsets = map.ToImmutable() };
+        var title = document.Title is null ? null : VietnameseText.NormalizeExpression(document.Title).Text;
+        return document with { Text = normalized.Text, RawOffsets = offsets, Title = title, TitleSpan = null };
     }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Threading.Channels;
 using Extractor.Documents;
 using Extractor.Jobs.Inputs;
 using Extractor.Output;
@@ -9,8 +8,9 @@ namespace Extractor.Jobs.Extract;
 
 /// <summary>Reads inputs, runs the pipeline on many cores, and writes records in input order.</summary>
 /// <remarks>
-/// Work is started in input order on at most <see cref="ExtractOptions.Jobs"/> workers and collected in the same
-/// order through a bounded channel, so output is reproducible and memory stays bounded whatever the input size.
+/// Work runs on at most <see cref="ExtractOptions.Jobs"/> worker threads and is collected in input order through
+/// bounded channels, so output is reproducible and memory stays bounded whatever the input size. Each document
+/// has a time limit; one that overruns it becomes an error record and the run goes on.
 /// </remarks>
 public sealed class ExtractJob(ExtractOptions options, ArticlePipeline? pipeline = null)
 {
@@ -25,48 +25,14 @@ public sealed class ExtractJob(ExtractOptions options, ArticlePipeline? pipeline
         var watch = Stopwatch.StartNew();
         var enumerator = new InputEnumerator();
         var inputs = enumerator.Enumerate(options.Paths);
-        var reader = new ArticleReader(options.Format);
-        var jobs = Math.Max(1, options.Jobs);
-        var pending = Channel.CreateBounded<Task<IReadOnlyList<ArticleRecord>>>(jobs * 4);
-        using var gate = new SemaphoreSlim(jobs);
-
-        var producer = Task.Run(
-            async () =>
-            {
-                try
-                {
-                    foreach (var input in inputs)
-                    {
-                        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-                        var work = Task.Run(
-                            () =>
-                            {
-                                try
-                                {
-                                    return Process(reader, input, cancellationToken);
-                                }
-                                finally
-                                {
-                                    gate.Release();
-                                }
-                            },
-                            CancellationToken.None);
-                        await pending.Writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-                finally
-                {
-                    pending.Writer.Complete();
-                }
-            },
-            CancellationToken.None);
-
+        var sinks = new SafeSinks(options.ExtraSinks);
         int records = 0, withErrors = 0;
-        await foreach (var work in pending.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        await foreach (var outcome in Process(inputs, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var record in await work.ConfigureAwait(false))
+            foreach (var record in outcome.Records)
             {
                 await output.WriteLineAsync(JsonLines.Serialize(record)).ConfigureAwait(false);
+                await sinks.WriteAsync(record, CancellationToken.None).ConfigureAwait(false);
                 records++;
                 if (record.Errors.Count > 0)
                 {
@@ -77,47 +43,100 @@ public sealed class ExtractJob(ExtractOptions options, ArticlePipeline? pipeline
             }
         }
 
-        await producer.ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        return new ExtractSummary(inputs.Count, records, withErrors, enumerator.Skipped, watch.Elapsed);
+        await output.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        await sinks.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return new ExtractSummary(inputs.Count, records, withErrors, enumerator.Skipped, watch.Elapsed) { SinkErrors = sinks.Failures };
     }
 
-    private IReadOnlyList<ArticleRecord> Process(ArticleReader reader, InputFile input, CancellationToken cancellationToken)
+    /// <summary>Processes the inputs in parallel and yields each one's records in input order, skipping the first <paramref name="skip"/> work items.</summary>
+    /// <remarks>A work item is a file, a WARC record or a JSON Lines line; the sequence is deterministic, so a resumed run can skip what it already wrote.</remarks>
+    internal IAsyncEnumerable<WorkOutcome> Process(IEnumerable<InputFile> inputs, CancellationToken cancellationToken, long skip = 0)
     {
-        var results = new List<ArticleRecord>();
-        try
+        var planner = new WorkPlanner(new ArticleReader(options.Format), ProcessDocument);
+        var items = planner.Plan(inputs);
+        if (skip > 0)
         {
-            foreach (var document in reader.Read(input))
-            {
-                results.Add(ProcessDocument(document, cancellationToken));
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            results.Add(ArticleRecordMapper.Failed(input.DisplayPath, $"{input.DisplayPath}: {ex.GetType().Name}: {ex.Message}"));
+            items = items.Skip((int)Math.Min(skip, int.MaxValue));
         }
 
-        return results;
+        var processor = new OrderedProcessor(options.Jobs, options.DocumentTimeout);
+        return processor.RunAsync(items, cancellationToken);
     }
 
-    /// <summary>Runs the pipeline on one document under the per-document time limit.</summary>
+    /// <summary>Runs the pipeline on one document under the per-document time limit, cutting text past <see cref="ExtractOptions.MaxTextLength"/>.</summary>
+    /// <remarks>Never throws for bad input: a failure becomes an entry in the record's <c>errors</c>.</remarks>
     public ArticleRecord ProcessDocument(ArticleDocument document, CancellationToken cancellationToken = default)
     {
-        if (document.Text.Length == 0 && document.Source.Errors.Count > 0)
+        ArgumentNullException.ThrowIfNull(document);
+        if (string.IsNullOrWhiteSpace(document.Text))
         {
-            return ArticleRecordMapper.ToRecord(document);
+            return ArticleRecordMapper.ToRecord(document.Source.Errors.Count > 0 || document.Errors.Length > 0
+                ? document
+                : document.WithError(NoText(document)));
+        }
+
+        if (document.Text.Length > options.MaxTextLength)
+        {
+            var cut = options.MaxTextLength;
+            if (char.IsHighSurrogate(document.Text[cut - 1]))
+            {
+                cut--;
+            }
+
+            document = document.WithError(
+                $"{document.Source.SourceFile}: text cut to its first {cut:N0} characters (of {document.Text.Length:N0})") with
+            { Text = document.Text[..cut] };
+        }
+
+        if (ReplaceLoneSurrogates(document.Text) is { } repaired)
+        {
+            // Not text (a JSON "\ud800" escape can carry one); Unicode normalization would throw on it.
+            document = document.WithError($"{document.Source.SourceFile}: lone UTF-16 surrogates replaced with U+FFFD") with { Text = repaired };
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.DocumentTimeout);
         try
         {
-            return ArticleRecordMapper.ToRecord(_pipeline.Process(document, timeout.Token));
+            var done = _pipeline.Process(document, timeout.Token);
+
+            // A record carries a result or says why it has none.
+            return ArticleRecordMapper.ToRecord(string.IsNullOrWhiteSpace(done.Text) && done.Errors.IsDefaultOrEmpty && done.Source.Errors.Count == 0
+                ? done.WithError(NoText(done))
+                : done);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return ArticleRecordMapper.ToRecord(document.WithError(
-                $"{document.Source.SourceFile}: gave up after {options.DocumentTimeout.TotalSeconds:0} s"));
+                $"{document.Source.SourceFile}: gave up after {options.DocumentTimeout.TotalSeconds:0.#} s (per-document time limit)"));
         }
     }
+
+    /// <summary>The text with each unpaired surrogate replaced by U+FFFD (same length, so offsets hold), or null when there is none.</summary>
+    private static string? ReplaceLoneSurrogates(string text)
+    {
+        char[]? chars = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            chars ??= text.ToCharArray();
+            chars[i] = '\uFFFD';
+        }
+
+        return chars is null ? null : new string(chars);
+    }
+
+    private static string NoText(ArticleDocument document) => $"{document.Source.SourceFile}: no article text found";
 }

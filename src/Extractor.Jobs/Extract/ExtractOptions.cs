@@ -1,4 +1,5 @@
 using Extractor.Jobs.Inputs;
+using Extractor.Output;
 
 namespace Extractor.Jobs.Extract;
 
@@ -18,7 +19,11 @@ public sealed record ExtractOptions
 
     /// <summary>Longest time one document may take before it is given up with an error record.</summary>
     public TimeSpan DocumentTimeout { get; init; } = TimeSpan.FromSeconds(30);
-}
 
-/// <summary>What an extract run did.</summary>
-public sealed record ExtractSummary(int Inputs, int Records, int RecordsWithErrors, int Skipped, TimeSpan Elapsed);
+    /// <summary>Article text longer than this (in UTF-16 code units) is cut here, with an error entry; no real article comes near it.</summary>
+    public int MaxTextLength { get; init; } = 1 << 20;
+
+    /// <summary>More destinations for every record (a SQLite store …), written in input order besides the JSON Lines output.</summary>
+    /// <remarks>The job flushes them at the end but does not dispose them: whoever made them owns them.</remarks>
+    public IReadOnlyList<IRecordSink> ExtraSinks { get; init; } = [];
+}

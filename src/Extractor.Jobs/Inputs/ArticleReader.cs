@@ -1,6 +1,8 @@
 using Extractor.Documents;
 using Extractor.Html;
 using Extractor.Normalization.Unicode;
+using Extractor.Scraping.Sources;
+using Extractor.Scraping.Warc;
 
 namespace Extractor.Jobs.Inputs;
 
@@ -14,6 +16,12 @@ public sealed class ArticleReader(InputFormat format = InputFormat.Auto)
 
     public IEnumerable<ArticleDocument> Read(InputFile input)
     {
+        if (format is InputFormat.Auto or InputFormat.Warc && IsWarc(input))
+        {
+            // A WARC is walked record by record, never read whole.
+            return new WarcArticleReader(SourceRegistry.Default, _html).Read(input.FullPath, input.DisplayPath);
+        }
+
         byte[] bytes;
         try
         {
@@ -43,7 +51,7 @@ public sealed class ArticleReader(InputFormat format = InputFormat.Auto)
         var effective = format == InputFormat.Auto ? Detect(input, bytes) : format;
         if (effective == InputFormat.Warc)
         {
-            return [Failed(input, $"{input.DisplayPath}: WARC input is not supported yet")];
+            return new WarcArticleReader(SourceRegistry.Default, _html).Read(new MemoryStream(bytes, writable: false), input.DisplayPath);
         }
 
         if (TextDecoder.LooksBinary(bytes, out var kind))
@@ -53,7 +61,7 @@ public sealed class ArticleReader(InputFormat format = InputFormat.Auto)
 
         if (effective == InputFormat.Html)
         {
-            return [_html.Extract(bytes, input.DisplayPath)];
+            return [WithProvince(_html.Extract(bytes, input.DisplayPath))];
         }
 
         var decoded = TextDecoder.Decode(bytes);
@@ -66,6 +74,12 @@ public sealed class ArticleReader(InputFormat format = InputFormat.Auto)
             },
         ];
     }
+
+    /// <summary>A page saved from a registered site carries the site's province.</summary>
+    private static ArticleDocument WithProvince(ArticleDocument document) =>
+        document.Source.Province is null && SourceRegistry.Default.ForUrl(document.Source.Url) is { } site
+            ? document with { Source = document.Source with { Province = site.Province } }
+            : document;
 
     private static bool IsWarc(InputFile input) => InputEnumerator.FormatOf(input.FullPath) == InputFormat.Warc;
 

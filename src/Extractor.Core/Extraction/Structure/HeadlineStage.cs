@@ -3,7 +3,12 @@ using Extractor.Pipeline;
 
 namespace Extractor.Extraction.Structure;
 
-/// <summary>Finds the headline of a captured text: the page's title when known, else the first line that reads as one.</summary>
+/// <summary>Finds the headline of an article: the page's title when known, else the headline line of the captured text.</summary>
+/// <remarks>
+/// In plain text the headline is the last headline-like line of the header before the dateline or byline that follows it, with
+/// agency tags ("(TTV) ") and glued chrome (" In trang") stripped; a kicker ending in ':' is not joined; when the capture starts
+/// inside the article there is no headline (null). Thread-safe.
+/// </remarks>
 public sealed class HeadlineStage : IArticleProcessor
 {
     public string Name => "headline";
@@ -20,26 +25,7 @@ public sealed class HeadlineStage : IArticleProcessor
             return document with { Title = known, TitleSpan = at < 0 ? null : TextSpan.FromLength(at, known.Length) };
         }
 
-        var text = document.Text;
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                end = text.Length;
-            }
-
-            var line = text[start..end].Trim();
-            if (line.Length > 0)
-            {
-                var offset = text.IndexOf(line, start, StringComparison.Ordinal);
-                return document with { Title = line, TitleSpan = TextSpan.FromLength(offset, line.Length) };
-            }
-
-            start = end + 1;
-        }
-
-        return document;
+        var layout = PageLayout.Analyze(document.Text);
+        return document with { Title = layout.Title, TitleSpan = layout.TitleSpan };
     }
 }

@@ -1,0 +1,54 @@
+using System.Reflection;
+
+namespace Extractor.Extraction.Officials;
+
+/// <summary>Reads a tab-separated lexicon shipped under <c>Lexicons/</c>: the copy beside the assembly when present, else the embedded one.</summary>
+internal static class LexiconResource
+{
+    /// <summary>The rows of a lexicon file (path relative to <c>Lexicons/</c>, "/" separated), without comments and blank lines.</summary>
+    /// <exception cref="InvalidOperationException">The file is neither beside the assembly nor embedded.</exception>
+    public static IReadOnlyList<string[]> ReadRows(string relativePath)
+    {
+        var onDisk = Path.Combine(AppContext.BaseDirectory, "Lexicons", relativePath.Replace('/', Path.DirectorySeparatorChar));
+        if (File.Exists(onDisk))
+        {
+            return Parse(File.ReadLines(onDisk));
+        }
+
+        var assembly = typeof(LexiconResource).Assembly;
+        var wanted = "Extractor.Lexicons." + relativePath;
+        var name = assembly.GetManifestResourceNames()
+            .FirstOrDefault(n => n.Replace('\\', '/') == wanted)
+            ?? throw new InvalidOperationException($"lexicon {relativePath} is neither beside the assembly nor embedded");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return Parse(lines);
+    }
+
+    public static IReadOnlyList<string[]> Parse(IEnumerable<string> lines)
+    {
+        var rows = new List<string[]>();
+        foreach (var line in lines)
+        {
+            if (line.Length == 0 || line.StartsWith('#') || line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            rows.Add(line.Split('\t').Select(c => c.Trim()).ToArray());
+        }
+
+        return rows;
+    }
+
+    /// <summary>The column at <paramref name="index"/>, or "" when the row is shorter.</summary>
+    public static string Column(this string[] row, int index) => index < row.Length ? row[index] : "";
+
+    internal static Assembly Assembly => typeof(LexiconResource).Assembly;
+}

@@ -1,0 +1,288 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using Extractor.Documents;
+using Extractor.Extraction.Places;
+using Extractor.Facts;
+
+namespace Extractor.Extraction.Officials;
+
+/// <summary>Finds the officials of one article: names tied to the titles written before or after them, merged per person.</summary>
+internal sealed class OfficialExtractor
+{
+    private readonly TitleLexicon _titles;
+    private readonly SurnameLexicon _surnames;
+    private readonly Gazetteer _gazetteer;
+
+    public OfficialExtractor(TitleLexicon titles, SurnameLexicon surnames, Gazetteer gazetteer)
+    {
+        _titles = titles;
+        _surnames = surnames;
+        _gazetteer = gazetteer;
+    }
+
+    public ImmutableArray<Official> Extract(ArticleDocument document)
+    {
+        if (document.Text.Length == 0)
+        {
+            return [];
+        }
+
+        var words = new ArticleWords(document.Text);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var grammar = new OfficialGrammar(words, _titles, _surnames, _gazetteer);
+        var items = Scan(words, grammar);
+        var authorKeys = document.Authors.Select(a => PhraseKey.Of(a.Name)).ToHashSet(StringComparer.Ordinal);
+        bool Excluded(TextSpan span, string key) =>
+            document.IsFurniture(span)
+            || authorKeys.Contains(key)
+            || document.Authors.Any(a => a.Span.Overlaps(span));
+
+        var mentions = new List<PersonMention>();
+        var claimed = new HashSet<TitleChain>();
+        for (var p = 0; p < items.Count; p++)
+        {
+            if (items[p] is not WordRange name)
+            {
+                continue;
+            }
+
+            var span = new TextSpan(words[name.Start].Start, words[name.End - 1].End);
+            var nameText = NormalizeName(words, name);
+            var key = PhraseKey.Of(nameText);
+            if (Excluded(span, key))
+            {
+                continue;
+            }
+
+            var chains = new List<TitleChain>();
+
+            // Titles before the name: "Trưởng ban Tổ chức Tỉnh ủy Nguyễn Văn Dũng", "Tổng Bí thư, đồng chí …".
+            if (p > 0 && items[p - 1] is TitleChain before && !claimed.Contains(before) && OnlyHonorificsBetween(words, grammar, before.End, name.Start))
+            {
+                chains.Add(before);
+                claimed.Add(before);
+            }
+            else if (IsPlaceName(grammar, name))
+            {
+                continue;
+            }
+
+            // Titles after it: "Phạm Minh Chính, Ủy viên Bộ Chính trị, …", "Hà Phẩm Chất-Phó Bí thư Chi bộ".
+            // In a list written "Title A, Title B" the second title belongs to B.
+            var end = name.End;
+            var afterStart = SkipAside(words, name.End);
+            if (p + 1 < items.Count && items[p + 1] is TitleChain after && after.Start == afterStart && IsSeparator(words, afterStart)
+                && !(chains.Count > 0 && p + 2 < items.Count && items[p + 2] is WordRange next && next.Start == after.End && words.SpaceBefore(next.Start)))
+            {
+                chains.Add(after);
+                claimed.Add(after);
+                end = after.End;
+            }
+
+            // Offices they are appointed to: "… giữ chức Bí thư Đảng ủy".
+            var target = grammar.AppointmentTarget(end);
+            if (target >= 0 && grammar.Chain(target) is { } appointed)
+            {
+                chains.Add(appointed);
+            }
+
+            var titles = chains
+                .SelectMany(c => c.Titles)
+                .Select(t => ToTitle(words, t))
+                .Where(t => !document.IsFurniture(t.Span))
+                .DistinctBy(t => t.Key)
+                .ToImmutableArray();
+            mentions.Add(new PersonMention(nameText, key, span, titles, words[name.Start].Shape == WordShape.AllCaps));
+        }
+
+        return OfficialMerger.Merge(JoinCapitalizedForms(mentions), ShortForms(words, grammar, mentions, document));
+    }
+
+    /// <summary>A name read from a line in capitals ("NGUYỄN VĂN A LÀM VIỆC") that starts with a name written elsewhere is that person.</summary>
+    private static List<PersonMention> JoinCapitalizedForms(List<PersonMention> mentions)
+    {
+        var keys = mentions.Select(m => m.Key).Distinct().ToList();
+        return mentions.Select(m =>
+        {
+            var shorter = keys.FirstOrDefault(k => k.Length < m.Key.Length && m.Key.StartsWith(k + " ", StringComparison.Ordinal) && k.Contains(' '));
+            return shorter is null || !m.InCapitals ? m : m with { Key = shorter };
+        }).ToList();
+    }
+
+    /// <summary>Names and title chains in text order; honorifics and other words are skipped.</summary>
+    private static List<object> Scan(ArticleWords words, OfficialGrammar grammar)
+    {
+        var items = new List<object>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            // After a level word a known place is a place, not a person: "huyện Lâm Hà", "tỉnh Thái Bình".
+            if (words.SpaceBefore(i) && grammar.IsPlaceMarkerEnd(i) && grammar.Place(i) is > 0 and var place)
+            {
+                i += place;
+                continue;
+            }
+
+            if (grammar.Name(i) is { } name)
+            {
+                items.Add(name);
+                i = SkipAside(words, name.End);
+
+                // After a name and a separator an office may be written in lowercase: "A - phó Bí thư Tỉnh ủy".
+                if (IsSeparator(words, i) && grammar.Chain(i, lowercase: true) is { } after)
+                {
+                    items.Add(after);
+                    i = after.End;
+                }
+
+                continue;
+            }
+
+            if (grammar.Chain(i) is { } chain && chain.End > i)
+            {
+                items.Add(chain);
+                i = chain.End;
+                continue;
+            }
+
+            i++;
+        }
+
+        return items;
+    }
+
+    /// <summary>A name that is also a place ("Hồ Chí Minh", "Lâm Đồng") is a person only when a title is written right before it.</summary>
+    private static bool IsPlaceName(OfficialGrammar grammar, WordRange name) => grammar.Place(name.Start) == name.End - name.Start;
+
+    private static bool OnlyHonorificsBetween(ArticleWords words, OfficialGrammar grammar, int from, int to)
+    {
+        var k = from;
+        while (k < to)
+        {
+            var length = grammar.Honorific(k);
+            if (length == 0)
+            {
+                return false;
+            }
+
+            k += length;
+        }
+
+        for (var j = from; j <= to && j < words.Count; j++)
+        {
+            if (words.BreaksLine(j) || words.Punctuation(j) is not ("" or ","))
+            {
+                return false;
+            }
+        }
+
+        return from == to ? words.SpaceBefore(to) : true;
+    }
+
+    /// <summary>Skips an aside in parentheses after a name ("Ông A (thứ hai từ phải qua), Phó Trưởng Ban …"): where the words resume.</summary>
+    private static int SkipAside(ArticleWords words, int at)
+    {
+        if (at >= words.Count || words.Punctuation(at) != "(" || words.BreaksLine(at))
+        {
+            return at;
+        }
+
+        for (var k = at + 1; k < words.Count && k - at <= 8 && !words.BreaksLine(k); k++)
+        {
+            var punctuation = words.Punctuation(k);
+            if (punctuation.Contains(')'))
+            {
+                return punctuation.StartsWith(')') && punctuation.Length > 1 ? k : at;
+            }
+        }
+
+        return at;
+    }
+
+    private static bool IsSeparator(ArticleWords words, int at) =>
+        at < words.Count && !words.BreaksLine(at)
+        && (words.Punctuation(at) is var p && p.Length > 1 && p[0] == ')' ? p[1..] : p) is "," or "-" or "–" or "—" or ":" or "(" or ",(" or "-(";
+
+    private static TitleMention ToTitle(ArticleWords words, WordRange title)
+    {
+        var span = new TextSpan(words[title.Start].Start, words[title.End - 1].End);
+        var text = CollapseSpaces(span.Of(words.Text));
+        var head = string.Join(' ', Enumerable.Range(title.Start, title.HeadEnd - title.Start).Select(i => words.Keys[i]));
+        var keys = Enumerable.Range(title.Start, title.End - title.Start).Select(i => words.Keys[i]).ToHashSet(StringComparer.Ordinal);
+        return new TitleMention(text, span, head, keys);
+    }
+
+    /// <summary>"đồng chí Chính", "ông Chất": an honorific and the last syllable of exactly one official's name.</summary>
+    private static List<(TextSpan Span, string Key)> ShortForms(ArticleWords words, OfficialGrammar grammar, List<PersonMention> mentions, ArticleDocument document)
+    {
+        var byGivenName = mentions
+            .Where(m => !m.Titles.IsEmpty)
+            .GroupBy(m => m.Key)
+            .Select(g => (Key: g.Key, Given: g.Key.Split(' ')[^1]))
+            .GroupBy(x => x.Given)
+            .Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+        var found = new List<(TextSpan, string)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var length = grammar.Honorific(i);
+            var at = i + length;
+            if (length == 0 || at >= words.Count || !words.SpaceBefore(at) || !words[at].IsCapitalized)
+            {
+                continue;
+            }
+
+            var standsAlone = at + 1 >= words.Count || !words.SpaceBefore(at + 1) || !words[at + 1].IsCapitalized;
+            if (standsAlone && byGivenName.TryGetValue(words.Keys[at], out var key) && !document.IsFurniture(words[at].Span))
+            {
+                found.Add((words[at].Span, key));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The name in ordinary capitalisation: "NGUYỄN VĂN A" becomes "Nguyễn Văn A"; spelling is kept.</summary>
+    private static string NormalizeName(ArticleWords words, WordRange name)
+    {
+        var parts = new List<string>();
+        for (var i = name.Start; i < name.End; i++)
+        {
+            var text = words[i].Text;
+            parts.Add(words[i].Shape == WordShape.AllCaps
+                ? string.Concat(text[..1], text[1..].ToLower(CultureInfo.InvariantCulture))
+                : text);
+        }
+
+        return string.Join(' ', parts).Normalize(NormalizationForm.FormC);
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

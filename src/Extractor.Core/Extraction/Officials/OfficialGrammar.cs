@@ -1,0 +1,374 @@
+using System.Collections.Immutable;
+using Extractor.Extraction.Places;
+
+namespace Extractor.Extraction.Officials;
+
+/// <summary>The grammar of names and titles over an article's words: where a person's name is, where a title or a chain of titles is.</summary>
+/// <remarks>
+/// A name is a surname from <see cref="SurnameLexicon"/> and one to three more capitalized syllables.
+/// A title is [modifier]* office-head, then its body: capitalized words, abbreviations, the lowercase words
+/// bodies.tsv lists, a place after a level word ("tỉnh Lạng Sơn"), up to a verb, a punctuation mark, a name
+/// or the next office head (which starts the next title of the chain).
+/// </remarks>
+internal sealed class OfficialGrammar
+{
+    private const TitleWordClass BodyWords =
+        TitleWordClass.Body | TitleWordClass.Qualifier | TitleWordClass.Connector | TitleWordClass.Level;
+
+    private readonly TitleLexicon _titles;
+    private readonly SurnameLexicon _surnames;
+    private readonly Gazetteer _gazetteer;
+    private readonly ArticleWords _w;
+
+    public OfficialGrammar(ArticleWords words, TitleLexicon titles, SurnameLexicon surnames, Gazetteer gazetteer)
+    {
+        _w = words;
+        _titles = titles;
+        _surnames = surnames;
+        _gazetteer = gazetteer;
+    }
+
+    /// <summary>The word at an index as written.</summary>
+    public string WordAt(int index) => _w[index].Text;
+
+    /// <summary>The lexicon phrase of a wanted class starting at a word, over plain-space gaps only.</summary>
+    public (int Length, TitleWordClass Class) Phrase(int at, TitleWordClass wanted)
+    {
+        if (at >= _w.Count)
+        {
+            return (0, TitleWordClass.None);
+        }
+
+        var run = _w.Run(at, _titles.LongestPhrase);
+        return _titles.MatchKeys(_w.KeysFrom(at, run), 0, wanted);
+    }
+
+    /// <summary>The number of words of a known place's name at a word (dashes allowed inside: "Bà Rịa - Vũng Tàu"), or 0.</summary>
+    public int Place(int at)
+    {
+        if (at >= _w.Count || !_w[at].IsCapitalized)
+        {
+            return 0;
+        }
+
+        var run = _w.Run(at, _gazetteer.LongestName, dashes: true);
+        var (length, _) = _gazetteer.MatchKeys(_w.KeysFrom(at, run), 0);
+        return length;
+    }
+
+    /// <summary>True when the word is a level after which a place's name follows ("tỉnh", "Huyện ủy", "TP").</summary>
+    public bool IsPlaceMarkerEnd(int end)
+    {
+        for (var n = 1; n <= 2 && end - n >= 0; n++)
+        {
+            var (length, cls) = Phrase(end - n, TitleWordClass.Level);
+            if (length == n && (cls & TitleWordClass.PlaceMarker) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Honorifics ("đồng chí", "Đ/c", "bà") at a word: their length in words, or 0.</summary>
+    public int Honorific(int at) => Phrase(at, TitleWordClass.Honorific).Length;
+
+    /// <summary>The end of [modifier]* office-head starting at a word, or -1. The first word must be capitalized (a lowercase modifier such as "nguyên" may precede a capitalized head).</summary>
+    public int HeadEnd(int at, bool lowercase = false)
+    {
+        if (at >= _w.Count || _w[at].Shape == WordShape.Number)
+        {
+            return -1;
+        }
+
+        var k = at;
+        for (var m = 0; m < 2; m++)
+        {
+            var (length, _) = Phrase(k, TitleWordClass.Modifier);
+            if (length == 0 || (k > at && !_w.SpaceBefore(k)))
+            {
+                break;
+            }
+
+            k += length;
+        }
+
+        if (k >= _w.Count || (k > at && !_w.SpaceBefore(k)))
+        {
+            return -1;
+        }
+
+        var (headLength, _) = Phrase(k, TitleWordClass.TitleHead);
+        if (headLength == 0)
+        {
+            return -1;
+        }
+
+        var opensCapitalized = _w[at].IsCapitalized || (k > at && _w[k].IsCapitalized);
+
+        // A rank may be written in lowercase when a name follows it: "thiếu tướng Lê Hồng Nhân".
+        var lowercaseRank = k == at && Phrase(k, TitleWordClass.Rank).Length == headLength
+            && k + headLength < _w.Count && _w.SpaceBefore(k + headLength) && Name(k + headLength) is not null;
+        return opensCapitalized || lowercaseRank || lowercase ? k + headLength : -1;
+    }
+
+    /// <summary>A person's name starting at a word: a surname and one to three capitalized syllables on the same line.</summary>
+    public WordRange? Name(int at)
+    {
+        if (at >= _w.Count)
+        {
+            return null;
+        }
+
+        var first = _w[at];
+        if (!first.IsCapitalized || !_surnames.ContainsKey(first.Key))
+        {
+            return null;
+        }
+
+        // "Ông Hà Phẩm Chất": a sentence-initial honorific that is also a rare surname.
+        if (Honorific(at) is > 0 and var honorific && Name(at + honorific) is not null)
+        {
+            return null;
+        }
+
+        var allCaps = first.Shape == WordShape.AllCaps;
+        var j = at + 1;
+        while (j < _w.Count && j - at < 4 && _w.SpaceBefore(j) && IsGivenName(j, allCaps))
+        {
+            j++;
+        }
+
+        // In a line written all in capitals a name cannot be told from the words after it: take the usual three syllables.
+        if (allCaps && j - at == 4 && j < _w.Count && _w.SpaceBefore(j) && _w[j].Shape == WordShape.AllCaps)
+        {
+            j--;
+        }
+
+        return j - at >= 2 ? new WordRange(at, j) : null;
+    }
+
+    private bool IsGivenName(int j, bool allCaps)
+    {
+        var word = _w[j];
+        if (!word.IsCapitalized || word.Text.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        // Names keep one casing: "NGUYỄN VĂN A" or "Nguyễn Văn A"; "Đoàn ĐBQH" is a body, not a name.
+        if ((word.Shape == WordShape.AllCaps) != allCaps && word.Text.Length > 1)
+        {
+            return false;
+        }
+
+        if (HeadEnd(j) >= 0)
+        {
+            return false;
+        }
+
+        var (length, cls) = Phrase(j, BodyWords | TitleWordClass.Honorific | TitleWordClass.Abbreviation);
+        if (length >= 2)
+        {
+            return false;
+        }
+
+        // A lone level or body word ("Tỉnh", "Phòng") ends a name when more of a body follows it.
+        if (length == 1 && (cls & (TitleWordClass.Level | TitleWordClass.Body)) != 0)
+        {
+            var next = j + 1;
+            var bodyFollows = next < _w.Count && _w.SpaceBefore(next)
+                && (_w[next].IsCapitalized || Phrase(next, BodyWords).Length > 0);
+            if (bodyFollows)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>One title starting at a word: its office head and body.</summary>
+    /// <param name="lowercase">Accept an office written in lowercase ("ủy viên Trung ương Đảng"), as after a name and a separator.</param>
+    public WordRange? Title(int at, bool lowercase = false)
+    {
+        var headEnd = HeadEnd(at, lowercase);
+        if (headEnd < 0)
+        {
+            return null;
+        }
+
+        var (_, headClass) = Phrase(headEnd - 1, TitleWordClass.Rank);
+        if ((headClass & TitleWordClass.Rank) != 0 && Phrase(at, TitleWordClass.Rank).Length == headEnd - at)
+        {
+            return new WordRange(at, headEnd, headEnd);
+        }
+
+        var k = headEnd;
+        var afterMarker = IsPlaceMarkerEnd(headEnd);
+        var compoundTail = false;
+        while (k < _w.Count && !_w.BreaksLine(k))
+        {
+            var word = _w[k];
+            var punctuation = _w.Punctuation(k);
+            if (punctuation.Length > 0 && !ContinuesAcross(k, punctuation))
+            {
+                break;
+            }
+
+            if (afterMarker && word.IsCapitalized && Place(k) is > 0 and var placeLength)
+            {
+                k += placeLength;
+                afterMarker = false;
+                compoundTail = false;
+                continue;
+            }
+
+            if (word.IsCapitalized && Name(k) is not null)
+            {
+                break;
+            }
+
+            // The next office head starts the next title, unless it also names a body ("Trưởng đoàn Đại biểu Quốc hội tỉnh").
+            if (HeadEnd(k) is >= 0 and var nextHead && Phrase(k, TitleWordClass.Body).Length < nextHead - k)
+            {
+                break;
+            }
+
+            if (Honorific(k) > 0)
+            {
+                break;
+            }
+
+            if (afterMarker && word.IsCapitalized)
+            {
+                // An unknown place after a level word: up to two capitalized syllables ("xã Hữu Liên").
+                k += word.Shape == WordShape.Number ? 1 : _w.Run(k, 2) == 2 && _w[k + 1].IsCapitalized && Name(k + 1) is null ? 2 : 1;
+                afterMarker = false;
+                compoundTail = false;
+                continue;
+            }
+
+            var (length, cls) = Phrase(k, BodyWords | TitleWordClass.Abbreviation);
+            if (length > 0)
+            {
+                k += length;
+                afterMarker = IsPlaceMarkerEnd(k);
+
+                // A capitalized level word may open a compound: "Thương binh và Xã hội".
+                compoundTail = length == 1 && word.Shape == WordShape.Capitalized && (cls & TitleWordClass.Level) != 0;
+                continue;
+            }
+
+            if (word.IsCapitalized)
+            {
+                k++;
+                afterMarker = false;
+                compoundTail = word.Shape == WordShape.Capitalized;
+                continue;
+            }
+
+            // A unit's number ends a title: "Quân khu 4", "Chi bộ số 3", "Đại hội XIV".
+            if (word.Shape == WordShape.Number && word.Text.Length <= 3 && (k + 1 >= _w.Count || _w.Punctuation(k + 1).Length > 0 || _w.BreaksLine(k + 1) || _w[k - 1].IsCapitalized))
+            {
+                k++;
+                compoundTail = false;
+                continue;
+            }
+
+            // The second syllable of a capitalized compound ("Nội vụ", "Y tế", "Doanh nghiệp").
+            if (word.Shape == WordShape.Lower && compoundTail && punctuation.Length == 0 && !_titles.StopKeys.Contains(word.Key))
+            {
+                k++;
+                compoundTail = false;
+                continue;
+            }
+
+            break;
+        }
+
+        // Connectors never end a title: "Bí thư Tỉnh ủy và" is "Bí thư Tỉnh ủy".
+        while (k > headEnd && (Phrase(k - 1, TitleWordClass.Connector) is (1, var c)) && (c & TitleWordClass.Connector) != 0)
+        {
+            k--;
+        }
+
+        return new WordRange(at, k, headEnd);
+    }
+
+    private bool ContinuesAcross(int k, string punctuation)
+    {
+        var word = _w[k];
+        var tight = !_w.Gap(k).Any(char.IsWhiteSpace);
+        return punctuation switch
+        {
+            // "UBND TP. Nha Trang"
+            "." => _w.Keys[k - 1] == "tp" && word.IsCapitalized,
+
+            // "Ban Tuyên giáo-Tổng hợp", "Chi bộ Quản trị-Tài vụ"
+            "-" when tight => word.IsCapitalized && HeadEnd(k) < 0 && Name(k) is null,
+
+            // "Đảng ủy cơ quan Đảng – Đoàn thể", "Sở Lao động - Thương binh và Xã hội"
+            "-" or "–" or "—" => word.IsCapitalized && HeadEnd(k) < 0 && Name(k) is null && Honorific(k) == 0,
+
+            // "Chánh văn phòng Đoàn ĐBQH, HĐND và UBND TP Đà Nẵng"
+            "," => word.Shape == WordShape.AllCaps
+                && Phrase(k, TitleWordClass.Abbreviation).Class is var cls
+                && (cls & TitleWordClass.Body) != 0 && (cls & TitleWordClass.Office) == 0,
+            _ => false,
+        };
+    }
+
+    /// <summary>Titles one after another from a word, separated by commas, dashes, "kiêm" or nothing.</summary>
+    /// <param name="lowercase">Accept offices written in lowercase, as after a name and a separator ("Phạm Văn A - phó Bí thư Tỉnh ủy").</param>
+    public TitleChain? Chain(int at, bool lowercase = false)
+    {
+        if (Title(at, lowercase) is not { } first)
+        {
+            return null;
+        }
+
+        var titles = ImmutableArray.CreateBuilder<WordRange>();
+        titles.Add(first);
+        var k = first.End;
+        while (k < _w.Count && !_w.BreaksLine(k))
+        {
+            var punctuation = _w.Punctuation(k);
+            if (punctuation is not ("" or "," or "-" or "–" or "—"))
+            {
+                break;
+            }
+
+            var next = k;
+            if (punctuation.Length == 0 && _w.Keys[k] == "kiêm")
+            {
+                next++;
+            }
+
+            if (Title(next, lowercase) is not { } title || title.End == title.Start)
+            {
+                break;
+            }
+
+            titles.Add(title);
+            k = title.End;
+        }
+
+        return new TitleChain(titles.ToImmutable());
+    }
+
+    /// <summary>After a person and their titles, the words of an appointment ("giữ chức", "được bầu làm") that lead to more titles: where those titles start, or -1.</summary>
+    public int AppointmentTarget(int from)
+    {
+        var k = from;
+        var anchored = false;
+        while (k < _w.Count && k - from < 6 && _w.SpaceBefore(k) && _titles.CueKeys.Contains(_w.Keys[k]))
+        {
+            anchored |= _titles.CueAnchorKeys.Contains(_w.Keys[k]);
+            k++;
+        }
+
+        return anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0 ? k : -1;
+    }
+}

@@ -1,0 +1,156 @@
+using Extractor.Documents;
+using Extractor.Facts;
+
+namespace Extractor.Extraction.Structure;
+
+/// <summary>Reads a byline line: one or more names as written ("THÀNH NAM", "N.Mai", "T.LĨNH - V.ANH", "Tin, ảnh: HẠNH CHÂU").</summary>
+/// <remarks>A photo credit ("Ảnh: Công Luận") is not a byline. A title after a dash ("Đỗ Thuần – Bí thư Chi bộ …") is dropped.</remarks>
+internal static class Bylines
+{
+    private const int MaxWords = 5;
+    private const int MaxLength = 40;
+    private static readonly PageFurnitureLexicon Lexicon = PageFurnitureLexicon.Default;
+
+    /// <summary>The names of the byline that <paramref name="span"/> of <paramref name="text"/> is, or none when it is not one.</summary>
+    public static IReadOnlyList<Author> Read(string text, TextSpan span)
+    {
+        var start = span.Start;
+        var end = span.End;
+        Trim(text, ref start, ref end);
+        if (end - start < 2 || end - start > 120)
+        {
+            return [];
+        }
+
+        var lower = text[start..end].ToLowerInvariant();
+        if (Lexicon.StartsWith("photo-credit", lower) > 0)
+        {
+            return [];
+        }
+
+        var credit = Lexicon.StartsWith("author-credit", lower);
+        if (credit > 0)
+        {
+            start += credit;
+            Trim(text, ref start, ref end);
+        }
+
+        var authors = new List<Author>();
+        var pieceStart = start;
+        while (pieceStart < end)
+        {
+            var dash = FindSpacedDash(text, pieceStart, end);
+            var pieceEnd = dash < 0 ? end : dash;
+            var s = pieceStart;
+            var e = pieceEnd;
+            Trim(text, ref s, ref e);
+            var name = text[s..e];
+            if (!IsName(name))
+            {
+                break;
+            }
+
+            authors.Add(new Author(name, new TextSpan(s, e)));
+            if (dash < 0)
+            {
+                break;
+            }
+
+            pieceStart = dash + 1;
+        }
+
+        return authors;
+    }
+
+    private static void Trim(string text, ref int start, ref int end)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '|' or '-' or '–' or '—' or ':' or ','))
+        {
+            start++;
+        }
+
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '|' or '-' or '–' or '—' or ':' or ',' or '.'))
+        {
+            end--;
+        }
+
+        // Keep the dot of initials at the end ("H.H."), not a sentence's full stop after a long name.
+        if (end < text.Length && text[end] == '.' && end - start <= 3)
+        {
+            end++;
+        }
+    }
+
+    private static int FindSpacedDash(string text, int start, int end)
+    {
+        for (var i = start + 1; i < end - 1; i++)
+        {
+            if (text[i] is '-' or '–' or '—' && char.IsWhiteSpace(text[i - 1]) && char.IsWhiteSpace(text[i + 1]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A person's name as bylines print it: capitalised or all-capital words, or initials; no digits, no lowercase words.</summary>
+    public static bool IsName(string name)
+    {
+        if (name.Length < 2 || name.Length > MaxLength || name.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxWords)
+        {
+            return false;
+        }
+
+        var lower = string.Join(' ', words).ToLowerInvariant();
+        if (Lexicon.IsWhole("line", lower) || Lexicon.IsWhole("section", lower) || Lexicon.IsWhole("dateline-prefix", lower))
+        {
+            return false;
+        }
+
+        var allCaps = true;
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c) && c != '.' && c != '\''))
+            {
+                return false;
+            }
+
+            var letters = word.Where(char.IsLetter).ToArray();
+            var wordCaps = letters.All(char.IsUpper);
+            allCaps &= wordCaps;
+            if (!wordCaps && !IsCapitalised(word))
+            {
+                return false;
+            }
+        }
+
+        if (words.Length == 1)
+        {
+            // "TM", "H.H", "N.Mai": a single word is a byline only in capitals or as initials.
+            return (allCaps && name.Count(char.IsLetter) >= 2) || name.Contains('.', StringComparison.Ordinal);
+        }
+
+        return true;
+    }
+
+    /// <summary>"Minh", "N.Mai": an upper-case letter starting each dotted part, lower-case after it.</summary>
+    private static bool IsCapitalised(string word)
+    {
+        foreach (var part in word.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsUpper(part[0]) || part.Skip(1).Any(c => char.IsLetter(c) && !char.IsLower(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

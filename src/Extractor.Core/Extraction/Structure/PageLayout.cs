@@ -1,0 +1,362 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Extractor.Documents;
+using Extractor.Facts;
+using Extractor.Normalization;
+using Extractor.Normalization.Dates;
+
+namespace Extractor.Extraction.Structure;
+
+/// <summary>The layout of a captured text page: its lines classified, and the headline, dateline, bylines and furniture read from them.</summary>
+/// <remarks>
+/// The header is every line before the first paragraph of prose; the tail is what follows the last one. Datelines and bylines are
+/// looked for only there, so a date in the lead ("Sáng nay (19/7)", "Ngày 03/10/2025, …") is an event date, never a dateline.
+/// Immutable; computed per document by the structure stages.
+/// </remarks>
+internal sealed partial class PageLayout
+{
+    private const int MaxHeaderLines = 25;
+    private static readonly PageFurnitureLexicon Lexicon = PageFurnitureLexicon.Default;
+
+    private PageLayout(ImmutableArray<PageLine> lines) => Lines = lines;
+
+    public ImmutableArray<PageLine> Lines { get; }
+
+    public Dateline? Dateline { get; private init; }
+
+    public ImmutableArray<Author> Authors { get; private init; } = [];
+
+    public string? Title { get; private init; }
+
+    public TextSpan? TitleSpan { get; private init; }
+
+    public ImmutableArray<TextSpan> Furniture { get; private init; } = [];
+
+    public static PageLayout Analyze(string text)
+    {
+        var lines = SplitLines(text);
+        var firstBody = lines.FindIndex(l => l.Kind == PageLineKind.Body);
+        var headerEnd = firstBody < 0 ? Math.Min(lines.Count, 8) : Math.Min(firstBody, MaxHeaderLines);
+        var tailCut = lines.Count;
+        for (var i = Math.Max(0, firstBody); i < lines.Count; i++)
+        {
+            if (lines[i].Kind == PageLineKind.TailMarker)
+            {
+                tailCut = i;
+                break;
+            }
+        }
+
+        var lastBody = lines.FindLastIndex(tailCut - 1, tailCut, l => l.Kind == PageLineKind.Body);
+        var tailStart = Math.Max(lastBody + 1, headerEnd);
+
+        bool InHeaderOrTail(int i) => i < headerEnd || (i >= tailStart && i < tailCut);
+
+        Dateline? dateline = null;
+        var authors = ImmutableArray.CreateBuilder<Author>();
+        var authorKeys = new HashSet<string>(StringComparer.Ordinal);
+        var furniture = ImmutableArray.CreateBuilder<TextSpan>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (!InHeaderOrTail(i))
+            {
+                continue;
+            }
+
+            if (line.Dateline is { } d && dateline is null)
+            {
+                dateline = d;
+            }
+
+            if (line.Kind is PageLineKind.Dateline or PageLineKind.Byline)
+            {
+                foreach (var author in line.Authors)
+                {
+                    if (authorKeys.Add(SearchKey.Of(author.Name)))
+                    {
+                        authors.Add(author);
+                    }
+                }
+
+                furniture.Add(line.Span);
+            }
+        }
+
+        // Furniture: chrome lines, the tail lists, repeated lines (captions printed twice, a lead printed twice), photo credits.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind is PageLineKind.Chrome || (line.Kind == PageLineKind.TailMarker && i < tailCut))
+            {
+                furniture.Add(line.Span);
+            }
+            else if (line.Kind != PageLineKind.Blank && line.Text.Length >= 12 && !seen.Add(line.Text))
+            {
+                furniture.Add(line.Span);
+            }
+
+            if (CreditSpan(line) is { } credit)
+            {
+                furniture.Add(credit);
+            }
+        }
+
+        if (tailCut < lines.Count)
+        {
+            furniture.Add(new TextSpan(lines[tailCut].Span.Start, text.Length));
+        }
+
+        var (title, titleSpan) = FindTitle(lines, headerEnd);
+        return new PageLayout([.. lines])
+        {
+            Dateline = dateline,
+            Authors = authors.ToImmutable(),
+            Title = title,
+            TitleSpan = titleSpan,
+            Furniture = furniture.ToImmutable(),
+        };
+    }
+
+    /// <summary>The headline: the last headline-like line before the first dateline or byline that follows one, else the last in the header.</summary>
+    private static (string? Title, TextSpan? Span) FindTitle(List<PageLine> lines, int headerEnd)
+    {
+        var lastCandidate = -1;
+        for (var i = 0; i < headerEnd; i++)
+        {
+            var kind = lines[i].Kind;
+            if (kind == PageLineKind.Candidate)
+            {
+                lastCandidate = i;
+            }
+            else if (kind is PageLineKind.Dateline or PageLineKind.Byline && lastCandidate >= 0)
+            {
+                break;
+            }
+        }
+
+        if (lastCandidate < 0)
+        {
+            return (null, null);
+        }
+
+        var line = lines[lastCandidate];
+        var start = line.Span.Start;
+        var value = line.Text;
+        var tag = AgencyTag().Match(value);
+        if (tag.Success)
+        {
+            start += tag.Length;
+            value = value[tag.Length..];
+        }
+
+        var suffix = Lexicon.EndsWith("suffix", value.ToLowerInvariant());
+        if (suffix > 0 && suffix < value.Length)
+        {
+            value = value[..^suffix].TrimEnd();
+        }
+
+        return value.Length == 0 ? (null, null) : (value, TextSpan.FromLength(start, value.Length));
+    }
+
+    private static List<PageLine> SplitLines(string text)
+    {
+        var lines = new List<PageLine>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = text.Length;
+            }
+
+            var s = start;
+            var e = end;
+            while (s < e && IsSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && IsSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (lines.Count == 0 && DateMarker().Match(text, s, e - s) is { Success: true } marker)
+            {
+                // " date 2025-09-08 Headline…": the capture's dateline marker, then the rest of the line.
+                var markerEnd = s + marker.Length;
+                lines.Add(ClassifyMarker(text, s, markerEnd, marker));
+                s = markerEnd;
+                while (s < e && IsSpace(text[s]))
+                {
+                    s++;
+                }
+            }
+
+            if (s < e || lines.Count == 0 || end < text.Length)
+            {
+                lines.Add(Classify(text, new TextSpan(s, e)));
+            }
+
+            start = end + 1;
+        }
+
+        return lines;
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF' or '\u00AD';
+
+    private static PageLine ClassifyMarker(string text, int start, int end, Match marker)
+    {
+        var date = DateExpressionParser.ParseReference(marker.Groups["date"].Value);
+        var span = new TextSpan(start, end);
+        return new PageLine(span, text[start..end], date is { } d ? PageLineKind.Dateline : PageLineKind.Chrome)
+        {
+            Dateline = date is { } value ? new Dateline(new PublicationTime(value, null), span) : null,
+        };
+    }
+
+    private static PageLine Classify(string text, TextSpan span)
+    {
+        var line = span.Of(text);
+        var lower = Collapse(line.ToLowerInvariant());
+        var core = lower.Trim(' ', '.', ',', ';', ':', '-', '–', '—', '•', '*', '|', '<', '>', '«', '»', '"', '(', ')', '[', ']');
+        if (core.Length == 0)
+        {
+            return new PageLine(span, line, PageLineKind.Blank);
+        }
+
+        var unbulleted = lower.TrimStart(' ', '•', '*', '-', '–', '+', '<', '>');
+        if (Lexicon.StartsWith("tail", unbulleted) > 0 && unbulleted.Length < 60)
+        {
+            return new PageLine(span, line, PageLineKind.TailMarker);
+        }
+
+        if (line.Length <= 120 && ReadDateline(text, span, line) is { } dated)
+        {
+            return dated;
+        }
+
+        if (Lexicon.IsWhole("line", core) || Lexicon.IsWhole("section", core) || Lexicon.StartsWith("prefix", unbulleted) > 0
+            || IsCounter(core) || IsFileName(core) || IsMenu(lower))
+        {
+            return new PageLine(span, line, PageLineKind.Chrome);
+        }
+
+        if (Bylines.Read(text, span) is { Count: > 0 } authors)
+        {
+            return new PageLine(span, line, PageLineKind.Byline) { Authors = authors };
+        }
+
+        if (line.Length <= 200 && Lexicon.StartsWith("caption", lower) > 0)
+        {
+            return new PageLine(span, line, PageLineKind.Caption);
+        }
+
+        if (line.Length <= 100 && line.EndsWith(':'))
+        {
+            return new PageLine(span, line, PageLineKind.Kicker);
+        }
+
+        if (line.StartsWith('(') && line.EndsWith(')') && line.Length <= 80)
+        {
+            return new PageLine(span, line, PageLineKind.Affiliation);
+        }
+
+        var last = line.TrimEnd('"', '”', '’', '\'', ')', ' ');
+        var commas = line.Count(c => c == ',');
+        if (last.Length == 0 || last[^1] is '.' or '!' or '?' or '…' or ';' || line.Length > 180 || (line.Length > 100 && commas >= 3))
+        {
+            return new PageLine(span, line, PageLineKind.Body);
+        }
+
+        return new PageLine(span, line, PageLineKind.Candidate);
+    }
+
+    /// <summary>A line that is a publication stamp: a full date (and time) with only stamp words, punctuation or a byline name around it.</summary>
+    private static PageLine? ReadDateline(string text, TextSpan span, string line)
+    {
+        foreach (var mention in DateScanner.Scan(text, span.Start, span.End))
+        {
+            if (mention.Value is not { } value || value.YearFromReference || mention.WrittenYear is null || !mention.IsDay
+                || value.Granularity is not (DateGranularity.Day or DateGranularity.Minute) || value.End is not null)
+            {
+                continue;
+            }
+
+            var right = text[mention.Span.End..span.End].Trim().Trim('|', '-', '–', ',', '.', ' ', '(', ')');
+            if (right.Length > 0)
+            {
+                return null;
+            }
+
+            var leftText = text[span.Start..mention.Span.Start];
+            var left = Collapse(leftText.ToLowerInvariant()).Trim().Trim('|', '-', '–', ',', ':', ' ');
+            IReadOnlyList<Author> authors = [];
+            if (left.Length > 0 && !Lexicon.IsWhole("dateline-prefix", left))
+            {
+                authors = Bylines.Read(text, new TextSpan(span.Start, mention.Span.Start));
+                if (authors.Count == 0)
+                {
+                    return null;
+                }
+            }
+
+            var dateline = new Dateline(new PublicationTime(value.Start, value.Time), mention.Span);
+            return new PageLine(span, line, PageLineKind.Dateline) { Dateline = dateline, Authors = authors };
+        }
+
+        return null;
+    }
+
+    /// <summary>"Ảnh: Công Luận", "(Ảnh: Internet)": the photo credit in a line, which is furniture.</summary>
+    private static TextSpan? CreditSpan(PageLine line)
+    {
+        var lower = line.Text.ToLowerInvariant();
+        var (index, length) = Lexicon.Find("photo-credit", lower);
+        if (index < 0 || Lexicon.StartsWith("author-credit", lower) > 0)
+        {
+            return null;
+        }
+
+        var end = line.Text.IndexOfAny(['\n', ')'], index + length);
+        var stop = end < 0 ? line.Text.Length : end + 1;
+        return new TextSpan(line.Span.Start + index, line.Span.Start + stop);
+    }
+
+    private static bool IsCounter(string core) => core.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ');
+
+    private static bool IsFileName(string core) =>
+        !core.Contains(' ', StringComparison.Ordinal) && (core.Contains('_', StringComparison.Ordinal)
+            || core.EndsWith(".jpg", StringComparison.Ordinal) || core.EndsWith(".png", StringComparison.Ordinal) || core.EndsWith(".jpeg", StringComparison.Ordinal));
+
+    private static bool IsMenu(string lower)
+    {
+        var count = 0;
+        foreach (var phrase in Lexicon.Phrases("nav"))
+        {
+            var at = lower.IndexOf(phrase, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && (at + phrase.Length == lower.Length || !char.IsLetter(lower[at + phrase.Length])))
+            {
+                count++;
+            }
+        }
+
+        return count >= 2 && lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
+    }
+
+    private static string Collapse(string s) => MultiSpace().Replace(s, " ");
+
+    [GeneratedRegex(@"^date\s+(?<date>\d{4}-\d{2}-\d{2})(?=\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DateMarker();
+
+    /// <summary>"(TTV) ", "(ĐN) - ", "BPO - ": an agency tag in front of a headline.</summary>
+    [GeneratedRegex(@"^(\([^()\s]{2,20}\)\s*[-–]?\s*|[A-ZĐ]{2,6}\s*[-–]\s+)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyTag();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex MultiSpace();
+}

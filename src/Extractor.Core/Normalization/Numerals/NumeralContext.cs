@@ -1,0 +1,288 @@
+using System.Collections.Frozen;
+using Extractor.Documents;
+
+namespace Extractor.Normalization.Numerals;
+
+/// <summary>Decides from the surrounding words what a written number is: a quantity, or a date, time, year, period, identifier, ordinal …</summary>
+/// <remarks>
+/// This is the numeral side's own guard, independent of the date grammar: "Sáng 2-7", "16.7" after "Sáng",
+/// "số 35-CT/TW", "Khoản 2, Điều 30", "khóa XII", "năm 2020", "17h30", "6 tháng", "94 năm ngày truyền thống".
+/// The words are data (<c>numeral-context.tsv</c>, <c>units.tsv</c>). Thread-safe; never throws.
+/// </remarks>
+public static class NumeralContext
+{
+    private static readonly FrozenDictionary<string, NumeralRole> Before = LoadBefore();
+
+    /// <summary>The role of the number whose core (digits or words, no unit) is <paramref name="core"/> in <paramref name="text"/>.</summary>
+    public static NumeralRole Classify(string text, TextSpan core)
+    {
+        if (core.Start < 0 || core.End > text.Length || core.Length == 0)
+        {
+            return NumeralRole.Quantity;
+        }
+
+        if (RomanNumeral.TryParse(text.AsSpan(core.Start, core.Length), out _))
+        {
+            return NumeralRole.Ordinal;
+        }
+
+        if (!NumeralScanner.TryRead(text, core.Start, out var token))
+        {
+            return DigitsRole(text, core);
+        }
+
+        return Classify(text, token);
+    }
+
+    /// <summary>True when the span holds a date, time, year or period expression rather than a quantity.</summary>
+    public static bool IsTemporal(string text, TextSpan core) =>
+        Classify(text, core) is NumeralRole.Date or NumeralRole.Time or NumeralRole.Year or NumeralRole.Period or NumeralRole.Duration;
+
+    internal static NumeralRole Classify(string text, NumeralToken token)
+    {
+        var before = RoleBefore(text, token.Start);
+        var after = token.End;
+        var next = after < text.Length ? text[after] : '\0';
+        var next2 = after + 1 < text.Length ? text[after + 1] : '\0';
+        var digitsOnly = token.Shape.HasFlag(NumeralShape.Digits) && !token.Shape.HasFlag(NumeralShape.Words)
+            && !token.Shape.HasFlag(NumeralShape.Scaled);
+
+        if (token.Start >= 2 && text[token.Start - 1] is '-' or '/' or '_' && char.IsLetter(text[token.Start - 2]))
+        {
+            return NumeralRole.Identifier; // "COVID-19", "CT/12"
+        }
+
+        if (digitsOnly)
+        {
+            // Codes: "35-CT/TW", "433/QĐ-UBND", "13-NQ/TU".
+            if (next is '-' or '/' or '–' && char.IsUpper(next2))
+            {
+                return NumeralRole.Identifier;
+            }
+
+            // Clock times: "09:07", "17h30", "8h", "8g30".
+            if ((next == ':' && char.IsAsciiDigit(next2)) || (next is 'h' or 'g' or 'H' && (char.IsAsciiDigit(next2) || !char.IsLetter(next2))))
+            {
+                return NumeralRole.Time;
+            }
+
+            if (next is '/' or '-' or '.' && char.IsAsciiDigit(next2) && DayMonth(text, token, before) is { } dayMonth)
+            {
+                return dayMonth;
+            }
+
+            if (token.Shape.HasFlag(NumeralShape.DotFraction) && before == NumeralRole.Date)
+            {
+                return NumeralRole.Date; // "Sáng 16.7"
+            }
+
+            var length = token.End - token.Start;
+            if (token.Shape.HasFlag(NumeralShape.ZeroLed) && length > 3)
+            {
+                return NumeralRole.Phone;
+            }
+
+            if (length >= 9 && !token.Shape.HasFlag(NumeralShape.Grouped) && !token.Shape.HasFlag(NumeralShape.Fraction))
+            {
+                return NumeralRole.Phone;
+            }
+
+            if (length == 4 && token.Value is >= 1900 and <= 2100 && next != '%' && !ScaleOrPercentFollows(text, after))
+            {
+                return before == NumeralRole.Period || RangeFollows(text, after) ? NumeralRole.Period : NumeralRole.Year;
+            }
+        }
+
+        if (before != NumeralRole.Quantity)
+        {
+            return before;
+        }
+
+        return UnitRole(text, after);
+    }
+
+    /// <summary>What the word after the number makes it: a duration or an anniversary when it is a time unit.</summary>
+    private static NumeralRole UnitRole(string text, int after)
+    {
+        if (after < text.Length && text[after] == '%')
+        {
+            return NumeralRole.Quantity;
+        }
+
+        var i = TextWords.SkipSpaces(text, after);
+        if (!UnitLexicon.TryMatch(text, i, out var unit) || unit.Class != UnitClass.Time)
+        {
+            return NumeralRole.Quantity;
+        }
+
+        var following = TextWords.NextWord(text, unit.End, out _);
+        if (TextWords.Is(following, "ngày") || TextWords.Is(following, "thành") || TextWords.Is(following, "truyền")
+            || char.IsUpper(text[i]))
+        {
+            return NumeralRole.Anniversary; // "94 năm ngày truyền thống", "30 Ngày thành lập"
+        }
+
+        return NumeralRole.Duration;
+    }
+
+    /// <summary>"2-7", "16/8", "16.7", "13/10/2004": a date when shaped like one and nothing says it is a ratio or a range.</summary>
+    private static NumeralRole? DayMonth(string text, NumeralToken token, NumeralRole before)
+    {
+        var separator = text[token.End];
+        var j = token.End + 1;
+        var k = j;
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        if (k - j > 4 || !int.TryParse(text.AsSpan(j, k - j), out var second))
+        {
+            return null;
+        }
+
+        var first = token.Value;
+        var third = k + 1 < text.Length && text[k] == separator && char.IsAsciiDigit(text[k + 1]);
+        if (third)
+        {
+            return NumeralRole.Date; // d/m/y, d-m-y, d.m.y
+        }
+
+        if (before is NumeralRole.Date)
+        {
+            return NumeralRole.Date;
+        }
+
+        if (k - j == 4 && second is >= 1900 and <= 2100 && first is >= 1 and <= 12)
+        {
+            return NumeralRole.Date; // "3/2024", "tháng 3/2024"
+        }
+
+        if (k - j == 4 && first is >= 1900 and <= 2100 && second is >= 1900 and <= 2100)
+        {
+            return NumeralRole.Period; // "2015-2020"
+        }
+
+        if (first is < 1 or > 31 || second is < 1 or > 12 || token.Shape != NumeralShape.Digits)
+        {
+            return null;
+        }
+
+        // "11/11 chi bộ" and "2-3 người" are a ratio and a range; "2-7" alone or before a comma is a date.
+        var nextWord = TextWords.NextWord(text, k, out _);
+        if (!nextWord.IsEmpty && char.IsLower(nextWord[0]) && k < text.Length && text[k] == ' ')
+        {
+            return null;
+        }
+
+        // Without a date word before it, only "16/8" reads as a date: "2-3" is a range and "16.7" a decimal.
+        return separator == '/' ? NumeralRole.Date : null;
+    }
+
+    private static NumeralRole DigitsRole(string text, TextSpan core) =>
+        core.End < text.Length && text[core.End] is ':' ? NumeralRole.Time : NumeralRole.Quantity;
+
+    private static bool ScaleOrPercentFollows(string text, int after)
+    {
+        var i = TextWords.SkipSpaces(text, after);
+        if (i < text.Length && text[i] == '%')
+        {
+            return true;
+        }
+
+        var word = TextWords.NextWord(text, after, out _);
+        return NumeralScanner.TryWord(word, out _, out var role) && role == NumberWordRole.Scale;
+    }
+
+    private static bool RangeFollows(string text, int after)
+    {
+        var i = TextWords.SkipSpaces(text, after);
+        if (i < text.Length && text[i] is '-' or '–' or '—')
+        {
+            i = TextWords.SkipSpaces(text, i + 1);
+            return i + 3 < text.Length && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 3]);
+        }
+
+        return false;
+    }
+
+    /// <summary>The role the one to three words before the number give it.</summary>
+    internal static NumeralRole RoleBefore(string text, int start)
+    {
+        var end = start;
+        while (end > 0 && text[end - 1] is ' ' or ':' or '(')
+        {
+            end--;
+        }
+
+        Span<char> phrase = stackalloc char[48];
+        var wordEnd = end;
+        var length = 0;
+        var result = NumeralRole.Quantity;
+        for (var words = 0; words < 3; words++)
+        {
+            var wordStart = TextWords.WordStart(text, wordEnd);
+            if (wordStart == wordEnd)
+            {
+                break;
+            }
+
+            var wordLength = wordEnd - wordStart;
+            var total = wordLength + (length > 0 ? 1 + length : 0);
+            if (total > phrase.Length)
+            {
+                break;
+            }
+
+            // Prepend the word to the phrase built so far.
+            if (length > 0)
+            {
+                phrase[..length].CopyTo(phrase[(wordLength + 1)..]);
+                phrase[wordLength] = ' ';
+            }
+
+            text.AsSpan(wordStart, wordLength).CopyTo(phrase);
+            length = total;
+            if (TextWords.TryLookup(Before, phrase[..length], out var role))
+            {
+                result = role; // the longest phrase wins ("lượt xem" over "xem", "tổng số" over "số")
+            }
+
+            wordEnd = wordStart;
+            while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+            {
+                wordEnd--;
+            }
+
+            if (wordEnd == wordStart)
+            {
+                break;
+            }
+        }
+
+        return result;
+    }
+
+    private static FrozenDictionary<string, NumeralRole> LoadBefore()
+    {
+        var map = new Dictionary<string, NumeralRole>(StringComparer.Ordinal);
+        foreach (var row in LexiconResource.ReadRows("numeral-context.tsv"))
+        {
+            var role = row[1] switch
+            {
+                "quantity" => NumeralRole.Quantity,
+                "date" => NumeralRole.Date,
+                "year" => NumeralRole.Year,
+                "period" => NumeralRole.Period,
+                "ordinal" => NumeralRole.Ordinal,
+                "identifier" => NumeralRole.Identifier,
+                "counter" => NumeralRole.Counter,
+                "phone" => NumeralRole.Phone,
+                _ => throw new InvalidOperationException($"numeral-context.tsv: unknown role '{row[1]}'"),
+            };
+            map[Unicode.VietnameseText.NormalizeExpression(row[0]).Text] = role;
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Frozen;
+
+namespace Extractor.Normalization.Numerals;
+
+/// <summary>The words that follow numbers: currencies, measures, time units and counted-noun heads, from <c>units.tsv</c>.</summary>
+/// <remarks>Matching is case-insensitive and takes the longest entry that ends on a word boundary. Thread-safe.</remarks>
+internal static class UnitLexicon
+{
+    private static readonly FrozenDictionary<string, (string Unit, UnitClass Class)> Entries = Load(out MaxWords);
+    private static readonly int MaxWords;
+
+    /// <summary>Finds the longest lexicon entry starting at <paramref name="start"/>.</summary>
+    public static bool TryMatch(string text, int start, out UnitMatch match)
+    {
+        match = default;
+        if (start >= text.Length)
+        {
+            return false;
+        }
+
+        var found = false;
+        var end = start;
+        for (var words = 1; words <= MaxWords; words++)
+        {
+            var wordEnd = TokenEnd(text, end);
+            if (wordEnd == end)
+            {
+                break;
+            }
+
+            if (TextWords.TryLookup(Entries, text.AsSpan(start, wordEnd - start), out var entry))
+            {
+                var written = text[start..wordEnd];
+                var unit = entry.Class is UnitClass.Head or UnitClass.Classifier ? written : entry.Unit;
+                match = new UnitMatch(unit, entry.Class, start, wordEnd);
+                found = true;
+            }
+
+            if (wordEnd >= text.Length || text[wordEnd] != ' ')
+            {
+                break;
+            }
+
+            end = wordEnd + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>The end of a unit token: letters, digits, ² ³ and inner hyphens ("km2", "héc-ta").</summary>
+    public static int TokenEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || c is '²' or '³')
+            {
+                i++;
+            }
+            else if (c == '-' && i > start && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static FrozenDictionary<string, (string, UnitClass)> Load(out int maxWords)
+    {
+        var map = new Dictionary<string, (string, UnitClass)>(StringComparer.Ordinal);
+        maxWords = 1;
+        foreach (var row in LexiconResource.ReadRows("units.tsv"))
+        {
+            var form = Unicode.VietnameseText.NormalizeExpression(row[0]).Text;
+            var unitClass = row[2] switch
+            {
+                "money" => UnitClass.Money,
+                "measure" => UnitClass.Measure,
+                "time" => UnitClass.Time,
+                "head" => UnitClass.Head,
+                "classifier" => UnitClass.Classifier,
+                "drop" => UnitClass.Drop,
+                _ => throw new InvalidOperationException($"units.tsv: unknown class '{row[2]}'"),
+            };
+            map[form.ToLowerInvariant()] = (Unicode.VietnameseText.NormalizeExpression(row[1]).Text, unitClass);
+            maxWords = Math.Max(maxWords, form.Count(c => c == ' ') + 1);
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,14 @@
+namespace Extractor.Normalization.Unicode;
+
+/// <summary>A pre-Unicode Vietnamese encoding whose bytes show up as Latin-1 look-alike text.</summary>
+public enum LegacyEncoding
+{
+    /// <summary>Already Unicode (precomposed or decomposed).</summary>
+    None,
+
+    /// <summary>TCVN 5712 (TCVN3, "ABC", the .VnTime fonts): one byte per letter.</summary>
+    Tcvn3,
+
+    /// <summary>VNI (VNI-Times fonts): a base letter followed by one or two mark bytes.</summary>
+    Vni,
+}

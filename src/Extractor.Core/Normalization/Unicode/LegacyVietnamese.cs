@@ -1,0 +1,186 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Extractor.Normalization.Unicode;
+
+/// <summary>Detects Vietnamese text typed in a pre-Unicode font encoding (TCVN3/ABC, VNI) and converts it to Unicode.</summary>
+/// <remarks>
+/// Legacy text arrives as its bytes read through Windows-1252 or Latin-1 ("Céng hoµ" for TCVN3, "Coäng hoøa" for VNI).
+/// Windows-1258 text with separate tone marks decodes to Unicode base letters plus combining marks, which
+/// <see cref="VietnameseText.Normalize"/> composes. The mapping tables are data: <c>Lexicons/Normalization/legacy-*.tsv</c>.
+/// Stateless and thread-safe.
+/// </remarks>
+public static class LegacyVietnamese
+{
+    private static readonly FrozenDictionary<char, char> Tcvn3 = LoadTcvn3();
+    private static readonly FrozenDictionary<string, string> Vni = LoadVni();
+    private static readonly int VniLongest = Vni.Keys.Max(k => k.Length);
+
+    /// <summary>Which legacy encoding <paramref name="text"/> is written in, or <see cref="LegacyEncoding.None"/>.</summary>
+    /// <remarks>
+    /// Text with letters Vietnamese never uses ("µ", "ñ", "û" …) is converted both ways, and the encoding that leaves
+    /// the fewest words that are not Vietnamese wins, provided it does better than the text as it is.
+    /// </remarks>
+    public static LegacyEncoding Detect(ReadOnlySpan<char> text)
+    {
+        int suspects = 0, vietnameseOnly = 0;
+        foreach (var c in text)
+        {
+            if (c is (>= '\u1EA0' and <= '\u1EF9') or 'ă' or 'Ă' or 'ơ' or 'Ơ' or 'ư' or 'Ư' or 'đ' or 'Đ')
+            {
+                vietnameseOnly++;
+            }
+            else if (c >= '\u0080' && c <= '\u02FF' && !VietnameseLetters.IsVietnameseLetter(c) && (Tcvn3.ContainsKey(c) || IsVniMark(c)))
+            {
+                suspects++;
+            }
+        }
+
+        if (suspects == 0 || vietnameseOnly > suspects)
+        {
+            return LegacyEncoding.None;
+        }
+
+        var source = text.ToString();
+        var asIs = InvalidWords(source);
+        var tcvn = InvalidWords(ToUnicodeMapped(source, LegacyEncoding.Tcvn3).Text);
+        var vni = InvalidWords(ToUnicodeMapped(source, LegacyEncoding.Vni).Text);
+        var best = Math.Min(tcvn, vni);
+        if (best >= asIs || (best > 0 && asIs - best < 2))
+        {
+            return LegacyEncoding.None;
+        }
+
+        return vni <= tcvn ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+    }
+
+    private static bool IsVniMark(char c) => Vni.ContainsKey(c.ToString()) || "ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË".Contains(c, StringComparison.Ordinal);
+
+    /// <summary>Counts the words (letter runs) that are not Vietnamese-shaped: foreign letters or tone marks in impossible places.</summary>
+    private static int InvalidWords(string text)
+    {
+        var invalid = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            var ok = true;
+            var tones = 0;
+            foreach (var c in word)
+            {
+                if (!VietnameseLetters.IsVietnameseLetter(c))
+                {
+                    ok = false;
+                    break;
+                }
+
+                tones += VietnameseLetters.ToneOf(c) != 0 ? 1 : 0;
+            }
+
+            if (!ok || tones > 1 || (tones == 1 && TonePlacement.TargetVowel(word) < 0))
+            {
+                invalid++;
+            }
+        }
+
+        return invalid;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetter(c) || (c >= '\u00A1' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7' && !char.IsWhiteSpace(c));
+
+    /// <summary>Converts legacy text to Unicode (NFC); text in no legacy encoding comes back unchanged.</summary>
+    public static string ToUnicode(string text, LegacyEncoding encoding) => ToUnicodeMapped(text, encoding).Text;
+
+    /// <summary>Detects the encoding and converts; the common entry point for readers of old pages.</summary>
+    public static string Repair(string text, out LegacyEncoding encoding)
+    {
+        encoding = Detect(text);
+        return encoding == LegacyEncoding.None ? text : ToUnicode(text, encoding);
+    }
+
+    /// <summary>Converts and keeps, for each output character, the offset of the input character it came from.</summary>
+    internal static NormalizedText ToUnicodeMapped(string text, LegacyEncoding encoding)
+    {
+        var sb = new StringBuilder(text.Length);
+        var map = ImmutableArray.CreateBuilder<int>(text.Length + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (encoding == LegacyEncoding.Tcvn3 && Tcvn3.TryGetValue(text[i], out var letter))
+            {
+                sb.Append(letter);
+                map.Add(i);
+                i++;
+                continue;
+            }
+
+            if (encoding == LegacyEncoding.Vni)
+            {
+                var matched = false;
+                for (var length = Math.Min(VniLongest, text.Length - i); length >= 1; length--)
+                {
+                    if (Vni.TryGetValue(text.Substring(i, length), out var converted))
+                    {
+                        sb.Append(converted);
+                        map.Add(i);
+                        i += length;
+                        matched = true;
+                        break;
+                    }
+                }
+
+                if (matched)
+                {
+                    continue;
+                }
+            }
+
+            sb.Append(text[i]);
+            map.Add(i);
+            i++;
+        }
+
+        map.Add(text.Length);
+        return new NormalizedText(sb.ToString(), map.ToImmutable());
+    }
+
+    private static FrozenDictionary<char, char> LoadTcvn3()
+    {
+        var map = new Dictionary<char, char>();
+        foreach (var row in LexiconResource.ReadRows("legacy-tcvn3.tsv"))
+        {
+            var from = (char)Convert.ToInt32(row[0], 16);
+            var to = (char)Convert.ToInt32(row[1], 16);
+            map.TryAdd(from, to);
+        }
+
+        return map.ToFrozenDictionary();
+    }
+
+    private static FrozenDictionary<string, string> LoadVni()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in LexiconResource.ReadRows("legacy-vni.tsv"))
+        {
+            if (row.Length >= 2 && row[0] != row[1])
+            {
+                map.TryAdd(row[0], row[1]);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,296 @@
+using AngleSharp.Dom;
+using Extractor.Documents;
+using Extractor.Html.Content;
+using Extractor.Html.Metadata;
+using Extractor.Html.Profiles;
+
+namespace Extractor.Html;
+
+/// <summary>Puts an article together from a parsed page: metadata, headline, body container, blocks, dateline, byline, next page.</summary>
+/// <remarks>A site profile's selectors are tried first for each part; the generic reading fills whatever they leave.</remarks>
+internal static class ArticleAssembler
+{
+    /// <summary>How far after the headline (in page tree nodes) a visible dateline is looked for.</summary>
+    private const int DatelineWindow = 400;
+
+    public static HtmlArticle Assemble(IDocument page, HtmlPageHints hints, SiteProfile? profile, PageHints pageHints)
+    {
+        var meta = MetadataReader.Read(page);
+        var root = (IElement?)page.Body ?? page.DocumentElement;
+        if (profile is not null)
+        {
+            foreach (var selector in profile.Remove)
+            {
+                foreach (var element in SelectorQuery.All(page, selector).ToList())
+                {
+                    element.Remove();
+                }
+            }
+        }
+
+        var tree = PageTree.Build(root, pageHints);
+
+        // Headline.
+        string? title = null;
+        var titleNode = -1;
+        if (profile is not null && SelectorQuery.FirstOf(page, profile.Title) is { } profileTitle)
+        {
+            titleNode = tree.IndexOf(profileTitle);
+            title = titleNode >= 0 ? tree.TextOf(titleNode) : TextFolding.Fold(profileTitle.TextContent);
+        }
+
+        if (string.IsNullOrEmpty(title))
+        {
+            (title, titleNode) = HeadlineFinder.Find(tree, meta, pageHints);
+        }
+
+        // Body.
+        var container = -1;
+        if (profile is not null && SelectorQuery.FirstOf(page, profile.Body) is { } profileBody)
+        {
+            container = tree.IndexOf(profileBody);
+        }
+
+        var fromProfile = container >= 0;
+        var body = fromProfile ? [container] : ContentScorer.FindBody(tree);
+        if (!fromProfile)
+        {
+            container = body.Count > 0 ? tree.Parent(body[0]) : -1;
+        }
+
+        var emitted = BlockEmitter.Emit(tree, body, pageHints);
+
+        // Headline and dateline lines leave the body; the first dateline is kept as the visible one.
+        var blocks = new List<BodyBlock>(emitted.Count);
+        PublicationTime? visible = null;
+        var titleRemoved = false;
+        foreach (var block in emitted)
+        {
+            if (!titleRemoved && title is not null && (block.Node == titleNode || TitleText.SameText(block.Text, title)) && blocks.Count < 8)
+            {
+                titleRemoved = true;
+                continue;
+            }
+
+            if (DateReader.IsDatelineOnly(block.Text, pageHints.DatelineWords))
+            {
+                visible ??= DateReader.ReadVisible(block.Text);
+                continue;
+            }
+
+            blocks.Add(block);
+        }
+
+        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints);
+        var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, pageHints);
+        var url = Resolve(hints.Url, meta.CanonicalUrl) ?? hints.Url;
+        var next = ReadNextPage(page, profile, meta);
+
+        return new HtmlArticle
+        {
+            Title = string.IsNullOrWhiteSpace(title) ? null : title,
+            Url = url,
+            Published = published,
+            Authors = authors,
+            Blocks = blocks.Select(b => b.Text).ToList(),
+            Captions = blocks.Where(b => b.IsCaption).Select(b => b.Text).ToList(),
+            Byline = bylineOutsideBody,
+            NextPageUrl = next is null ? null : Resolve(url, next) ?? next,
+            Profile = fromProfile ? profile!.Name : null,
+        };
+    }
+
+    private static PublicationTime? ReadPublished(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, PublicationTime? visible, int titleNode, int container, PageHints hints)
+    {
+        if (profile is not null)
+        {
+            foreach (var selector in profile.Dateline)
+            {
+                foreach (var element in SelectorQuery.All(page, selector))
+                {
+                    var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
+                    if ((value is not null ? DateReader.ReadMeta(value) : DateReader.ReadVisible(TextFolding.Fold(element.TextContent))) is { } fromProfile)
+                    {
+                        return fromProfile;
+                    }
+                }
+            }
+        }
+
+        visible ??= FindVisibleDateline(tree, titleNode, container, hints);
+        if (meta.Published is { } fromMeta)
+        {
+            // A visible dateline of the same day adds the time the metadata left out.
+            return fromMeta.Time is null && visible is { Time: not null } v && v.Date == fromMeta.Date ? v : fromMeta;
+        }
+
+        return visible;
+    }
+
+    /// <summary>The first dateline line after the headline (or in the body when there is none), elements named date/time first.</summary>
+    private static PublicationTime? FindVisibleDateline(PageTree tree, int titleNode, int container, PageHints hints)
+    {
+        var start = titleNode >= 0 ? titleNode : Math.Max(0, container);
+        PublicationTime? loose = null;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var from = pass == 0 ? start : Math.Max(0, start - DatelineWindow);
+            var to = Math.Min(tree.Count, (pass == 0 ? start : from) + DatelineWindow + (pass == 0 ? 0 : DatelineWindow));
+            for (var i = from; i < to; i++)
+            {
+                if (tree.IsText(i) || tree.Kind(i) != TagKind.Block && (tree.Hints(i) & HintKind.Date) == 0 && tree.ElementAt(i)!.LocalName != "time")
+                {
+                    continue;
+                }
+
+                var own = tree.OwnText[i] + tree.OwnJunkText[i];
+                if (own is < 6 or > 160)
+                {
+                    continue;
+                }
+
+                var element = tree.ElementAt(i)!;
+                if (element.LocalName == "time" && DateReader.ReadMeta(element.GetAttribute("datetime")) is { } machine)
+                {
+                    return machine;
+                }
+
+                var text = tree.TextOf(i, 200);
+                if (DateReader.IsDatelineOnly(text, hints.DatelineWords) && DateReader.ReadVisible(text) is { } found)
+                {
+                    if ((tree.Hints(i) & HintKind.Date) != 0)
+                    {
+                        return found;
+                    }
+
+                    loose ??= found;
+                }
+            }
+
+            if (loose is not null)
+            {
+                return loose;
+            }
+        }
+
+        return loose;
+    }
+
+    private static (IReadOnlyList<string> Authors, string? BylineOutsideBody) ReadAuthors(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, List<BodyBlock> blocks, int container, PageHints hints)
+    {
+        if (profile is not null && SelectorQuery.FirstOf(page, profile.Byline) is { } bylineElement)
+        {
+            var line = TextFolding.Fold(bylineElement.TextContent);
+            var names = BylineReader.Read(line, hints, bareNameAllowed: true);
+            if (names.Count > 0)
+            {
+                return (names, InBody(tree, container, bylineElement) ? null : line);
+            }
+        }
+
+        // The body's own byline: its last lines (a name alone, "Theo …"), or a first line "Tin, ảnh: …".
+        var prose = blocks.Where(b => !b.IsCaption).ToList();
+        for (var k = prose.Count - 1; k >= Math.Max(0, prose.Count - 2); k--)
+        {
+            var names = BylineReader.Read(prose[k].Text, hints, bareNameAllowed: k == prose.Count - 1);
+            if (names.Count > 0)
+            {
+                return (names, null);
+            }
+        }
+
+        if (prose.Count > 0 && BylineReader.Read(prose[0].Text, hints, bareNameAllowed: false) is { Count: > 0 } first
+            && hints.BylinePrefixes.Any(p => p.EndsWith(':') && prose[0].Text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            return (first, null);
+        }
+
+        if (meta.StructuredAuthors.Count > 0)
+        {
+            return (meta.StructuredAuthors, null);
+        }
+
+        // An element named author/byline/tacgia near the body.
+        for (var i = 0; i < tree.Count; i++)
+        {
+            if (tree.IsText(i) || (tree.Hints(i) & HintKind.Author) == 0)
+            {
+                continue;
+            }
+
+            var own = tree.OwnText[i] + tree.OwnJunkText[i];
+            var line = tree.TextOf(i, 120);
+            if (own > 100 || line.Length is 0 or > 100)
+            {
+                continue;
+            }
+
+            var names = BylineReader.Read(line, hints, bareNameAllowed: true);
+            if (names.Count > 0)
+            {
+                return (names, container >= 0 && i > container && i < tree.End(container) && !tree.IsJunk(i) ? null : line);
+            }
+        }
+
+        var metaAuthors = meta.MetaAuthors.Where(a => !hints.LooksLikeSiteName(a) && (meta.SiteName is null || !TitleText.SameText(a, meta.SiteName))).ToList();
+        return (metaAuthors, null);
+    }
+
+    private static bool InBody(PageTree tree, int container, IElement element)
+    {
+        var i = tree.IndexOf(element);
+        return container >= 0 && i >= container && i < tree.End(container) && !tree.IsJunk(i);
+    }
+
+    private static string? ReadNextPage(IDocument page, SiteProfile? profile, PageMetadata meta)
+    {
+        if (profile is not null && SelectorQuery.FirstOf(page, profile.NextPage) is { } next && next.GetAttribute("href") is { Length: > 0 } href)
+        {
+            return href;
+        }
+
+        if (meta.NextPageUrl is not null)
+        {
+            return meta.NextPageUrl;
+        }
+
+        foreach (var link in page.QuerySelectorAll("a[rel~=next][href]"))
+        {
+            return link.GetAttribute("href");
+        }
+
+        foreach (var link in page.QuerySelectorAll("[class*=pag] a[href], [class*=Pag] a[href], [id*=pag] a[href], [class*=phantrang] a[href]"))
+        {
+            var text = TextFolding.Fold(link.TextContent).ToLowerInvariant();
+            if (text is "trang sau" or "tiếp" or "tiếp theo" or "sau" or "»" or "›" or ">" or ">>" or "next" or "next page" or "trang tiếp"
+                || (link.GetAttribute("class") ?? "").Contains("next", StringComparison.OrdinalIgnoreCase))
+            {
+                return link.GetAttribute("href");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An address made absolute against the page's address, or as given when it cannot be.</summary>
+    internal static string? Resolve(string? baseUrl, string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return null;
+        }
+
+        href = href.Trim();
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.ToString();
+        }
+
+        if (baseUrl is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var b) && Uri.TryCreate(b, href, out var resolved))
+        {
+            return resolved.ToString();
+        }
+
+        return href;
+    }
+}

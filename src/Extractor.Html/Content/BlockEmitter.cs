@@ -1,0 +1,160 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Extractor.Html.Content;
+
+/// <summary>Writes the paragraphs of a body container in page order, leaving out furniture, link lists and empty or decorative lines.</summary>
+internal static class BlockEmitter
+{
+    /// <summary>A paragraph more than this share of link text is a link list, not prose.</summary>
+    private const double MaxLinkDensity = 0.5;
+
+    public static List<BodyBlock> Emit(PageTree tree, IEnumerable<int> containers, PageHints hints)
+    {
+        var blocks = new List<BodyBlock>();
+        foreach (var container in containers)
+        {
+            blocks.AddRange(Emit(tree, container, hints));
+        }
+
+        return blocks;
+    }
+
+    public static List<BodyBlock> Emit(PageTree tree, int container, PageHints hints)
+    {
+        var blocks = new List<BodyBlock>();
+        if (container < 0)
+        {
+            return blocks;
+        }
+
+        var buffer = new StringBuilder();
+        var linkChars = 0;
+        var sawImage = false;
+        var open = new Stack<int>();
+        var end = tree.End(container);
+        for (var j = container; j < end; j++)
+        {
+            while (open.Count > 0 && tree.End(open.Peek()) <= j)
+            {
+                Flush(open.Peek());
+                open.Pop();
+            }
+
+            if (tree.IsText(j))
+            {
+                var before = buffer.Length;
+                TextFolding.AppendFolded(buffer, ((IText)tree.NodeAt(j)).Data);
+                if ((tree.Flags(j) & NodeFlags.Link) != 0)
+                {
+                    linkChars += buffer.Length - before;
+                }
+
+                continue;
+            }
+
+            var kind = tree.Kind(j);
+            if (j != container && tree.IsJunk(j))
+            {
+                if (kind == TagKind.Block)
+                {
+                    Flush(open.Count > 0 ? open.Peek() : container);
+                }
+
+                j = tree.End(j) - 1;
+                continue;
+            }
+
+            if (kind == TagKind.Block)
+            {
+                Flush(open.Count > 0 ? open.Peek() : container);
+                open.Push(j);
+            }
+            else if (kind == TagKind.Break)
+            {
+                buffer.Append('\n');
+            }
+            else if (tree.ElementAt(j)!.LocalName == "img")
+            {
+                sawImage = true;
+                if (buffer.Length > 0 && buffer[^1] != ' ')
+                {
+                    buffer.Append(' ');
+                }
+            }
+        }
+
+        while (open.Count > 0)
+        {
+            Flush(open.Pop());
+        }
+
+        return blocks;
+
+        void Flush(int block)
+        {
+            if (buffer.Length == 0)
+            {
+                sawImage = false;
+                return;
+            }
+
+            var text = buffer.ToString();
+            var density = (double)linkChars / Math.Max(1, text.Length);
+            var besideImage = sawImage;
+            buffer.Clear();
+            linkChars = 0;
+            sawImage = false;
+            if (density > MaxLinkDensity)
+            {
+                return;
+            }
+
+            // A short text sharing its paragraph with an image ("<p><img><br><em>…</em></p>") is the image's caption.
+            var caption = IsCaption(tree, block, container) || (besideImage && text.Length < 250);
+            var heading = Tags.IsHeading(tree.ElementAt(block)?.LocalName ?? "");
+            foreach (var raw in text.Split('\n'))
+            {
+                var line = raw.Trim();
+                if (line.Length == 0 || !HasLetterOrDigit(line) || hints.IsFurnitureLine(line))
+                {
+                    continue;
+                }
+
+                blocks.Add(new BodyBlock(line, block, caption, heading));
+            }
+        }
+    }
+
+    private static bool IsCaption(PageTree tree, int block, int container)
+    {
+        for (var i = block; i >= container && i >= 0; i = tree.Parent(i))
+        {
+            var tag = tree.ElementAt(i)?.LocalName;
+            if (tag is "figcaption" or "caption" || (tree.Hints(i) & HintKind.Caption) != 0)
+            {
+                return true;
+            }
+
+            if (tag is "figure")
+            {
+                return block != i;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLetterOrDigit(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

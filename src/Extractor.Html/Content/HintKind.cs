@@ -1,0 +1,14 @@
+namespace Extractor.Html.Content;
+
+/// <summary>What an element's class and id names say it holds.</summary>
+[Flags]
+internal enum HintKind
+{
+    None = 0,
+    Content = 1,
+    Junk = 2,
+    Date = 4,
+    Author = 8,
+    Caption = 16,
+    StrongJunk = 32,
+}

@@ -1,0 +1,219 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Extractor.Html.Content;
+
+/// <summary>The words in class and id names, and the short lines, that tell content from page furniture (read from Lexicons/page-hints.json).</summary>
+/// <remarks>Immutable after loading; the class-name cache is concurrent, so one instance serves every thread.</remarks>
+internal sealed class PageHints
+{
+    private static readonly Lazy<PageHints> LazyDefault = new(() => Load(typeof(PageHints).Assembly.GetManifestResourceStream("Extractor.Html.Lexicons.page-hints.json")
+        ?? throw new InvalidOperationException("embedded page-hints.json is missing")));
+
+    private readonly WordSet _content;
+    private readonly WordSet _junk;
+    private readonly WordSet _strongJunk;
+    private readonly WordSet _date;
+    private readonly WordSet _author;
+    private readonly WordSet _caption;
+    private readonly ConcurrentDictionary<string, HintKind> _cache = new(StringComparer.Ordinal);
+
+    private PageHints(HintsFile file)
+    {
+        _content = new WordSet(file.ContentWords);
+        _junk = new WordSet(file.JunkWords);
+        _strongJunk = new WordSet(file.StrongJunkWords);
+        _date = new WordSet(file.DateWords);
+        _author = new WordSet(file.AuthorWords);
+        _caption = new WordSet(file.CaptionWords);
+        FurnitureLines = file.FurnitureLines
+            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100)))
+            .ToArray();
+        BylinePrefixes = file.BylinePrefixes;
+        PhotoCreditPrefixes = file.PhotoCreditPrefixes;
+        SiteTitleSeparators = file.SiteTitleSeparators;
+        SiteNameWords = file.SiteNameWords;
+        DatelineWords = file.DatelineWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    public static PageHints Default => LazyDefault.Value;
+
+    public IReadOnlyList<Regex> FurnitureLines { get; }
+
+    public IReadOnlyList<string> BylinePrefixes { get; }
+
+    public IReadOnlyList<string> PhotoCreditPrefixes { get; }
+
+    public IReadOnlyList<string> SiteTitleSeparators { get; }
+
+    /// <summary>Words that mark a title segment as the site's name ("Báo …", "Cổng thông tin …", "….vn").</summary>
+    public IReadOnlyList<string> SiteNameWords { get; }
+
+    /// <summary>Words a dateline line may hold besides its date and time ("Cập nhật lúc", "Thứ Ba", "GMT").</summary>
+    public IReadOnlySet<string> DatelineWords { get; }
+
+    public bool LooksLikeSiteName(string text)
+    {
+        var lower = text.ToLowerInvariant() + " ";
+        return SiteNameWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal) || lower.Contains(w.StartsWith(' ') ? w : " " + w.TrimStart(), StringComparison.Ordinal) || (w.StartsWith('.') && lower.Contains(w, StringComparison.Ordinal)));
+    }
+
+    public static PageHints Load(Stream json)
+    {
+        var file = JsonSerializer.Deserialize<HintsFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidDataException("empty page hints");
+        return new PageHints(file);
+    }
+
+    /// <summary>What the class and id names of an element say about it.</summary>
+    public HintKind Classify(string? classAndId)
+    {
+        if (string.IsNullOrEmpty(classAndId))
+        {
+            return HintKind.None;
+        }
+
+        if (_cache.TryGetValue(classAndId, out var known))
+        {
+            return known;
+        }
+
+        var tokens = Tokenize(classAndId);
+        var kind = HintKind.None;
+        var contentOnly = false;
+        foreach (var token in tokens)
+        {
+            var content = _content.Matches(token);
+            var junk = _junk.Matches(token);
+            kind |= (content ? HintKind.Content : HintKind.None) | (junk ? HintKind.Junk : HintKind.None);
+            contentOnly |= content && !junk;
+        }
+
+        // A class that names content on its own ("entry-content") outweighs one that names furniture ("widget");
+        // inside one token furniture wins ("jp-relatedposts", "article-other").
+        if (contentOnly)
+        {
+            kind &= ~HintKind.Junk;
+        }
+
+        if (_strongJunk.MatchesAny(tokens))
+        {
+            kind |= HintKind.StrongJunk;
+        }
+
+        if (_date.MatchesAny(tokens))
+        {
+            kind |= HintKind.Date;
+        }
+
+        if (_author.MatchesAny(tokens))
+        {
+            kind |= HintKind.Author;
+        }
+
+        if (_caption.MatchesAny(tokens))
+        {
+            kind |= HintKind.Caption;
+        }
+
+        if (_cache.Count < 50_000)
+        {
+            _cache[classAndId] = kind;
+        }
+
+        return kind;
+    }
+
+    /// <summary>True when a short line is page furniture ("Chia sẻ", "Lượt xem: 1036", "A A A").</summary>
+    public bool IsFurnitureLine(string line)
+    {
+        if (line.Length > 80)
+        {
+            return false;
+        }
+
+        foreach (var regex in FurnitureLines)
+        {
+            try
+            {
+                if (regex.IsMatch(line))
+                {
+                    return true;
+                }
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static string[] Tokenize(string classAndId) =>
+        classAndId.ToLowerInvariant().Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>A list of hint words, each matched inside a token or, written "=word", as the whole token, or, written "^word", at its start.</summary>
+    private sealed class WordSet(IReadOnlyList<string> words)
+    {
+        private readonly string[] _inside = words.Where(w => !w.StartsWith('=') && !w.StartsWith('^')).Select(w => w.ToLowerInvariant()).ToArray();
+        private readonly string[] _start = words.Where(w => w.StartsWith('^')).Select(w => w[1..].ToLowerInvariant()).ToArray();
+        private readonly HashSet<string> _whole = words.Where(w => w.StartsWith('=')).Select(w => w[1..].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+        public bool MatchesAny(string[] tokens) => tokens.Any(Matches);
+
+        public bool Matches(string token)
+        {
+            if (_whole.Contains(token))
+            {
+                return true;
+            }
+
+            foreach (var word in _start)
+            {
+                if (token.StartsWith(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var word in _inside)
+            {
+                if (token.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private sealed record HintsFile
+    {
+        public IReadOnlyList<string> ContentWords { get; init; } = [];
+
+        public IReadOnlyList<string> JunkWords { get; init; } = [];
+
+        public IReadOnlyList<string> StrongJunkWords { get; init; } = [];
+
+        public IReadOnlyList<string> DateWords { get; init; } = [];
+
+        public IReadOnlyList<string> AuthorWords { get; init; } = [];
+
+        public IReadOnlyList<string> CaptionWords { get; init; } = [];
+
+        public IReadOnlyList<string> FurnitureLines { get; init; } = [];
+
+        public IReadOnlyList<string> BylinePrefixes { get; init; } = [];
+
+        public IReadOnlyList<string> PhotoCreditPrefixes { get; init; } = [];
+
+        public IReadOnlyList<string> SiteTitleSeparators { get; init; } = [];
+
+        public IReadOnlyList<string> SiteNameWords { get; init; } = [];
+
+        public IReadOnlyList<string> DatelineWords { get; init; } = [];
+    }
+}

@@ -1,0 +1,291 @@
+using AngleSharp.Dom;
+
+namespace Extractor.Html.Content;
+
+/// <summary>A page's body flattened into arrays in document order, with the text, link and furniture measures content detection needs.</summary>
+/// <remarks>
+/// Built and read by loops, never by recursion, so a page of 100,000 nested elements cannot overflow the stack.
+/// Node <c>i</c>'s descendants are the indices <c>i+1 .. End[i]-1</c>.
+/// </remarks>
+internal sealed class PageTree
+{
+    private readonly List<INode> _nodes = [];
+    private readonly List<int> _parent = [];
+    private readonly List<int> _end = [];
+    private readonly List<TagKind> _kind = [];
+    private readonly List<NodeFlags> _flags = [];
+    private readonly List<HintKind> _hints = [];
+    private readonly List<int> _block = [];
+    private Dictionary<INode, int>? _index;
+
+    private PageTree()
+    {
+    }
+
+    public int Count => _nodes.Count;
+
+    /// <summary>Characters of text whose nearest block is this node, outside furniture.</summary>
+    public int[] OwnText { get; private set; } = [];
+
+    /// <summary>Of <see cref="OwnText"/>, the characters inside links.</summary>
+    public int[] OwnLinkText { get; private set; } = [];
+
+    /// <summary>Characters of furniture text whose nearest block is this node.</summary>
+    public int[] OwnJunkText { get; private set; } = [];
+
+    /// <summary>Sentence punctuation marks in <see cref="OwnText"/>.</summary>
+    public int[] OwnPunctuation { get; private set; } = [];
+
+    public INode NodeAt(int i) => _nodes[i];
+
+    public IElement? ElementAt(int i) => _nodes[i] as IElement;
+
+    public int Parent(int i) => _parent[i];
+
+    public int End(int i) => _end[i];
+
+    public TagKind Kind(int i) => _kind[i];
+
+    public NodeFlags Flags(int i) => _flags[i];
+
+    public HintKind Hints(int i) => _hints[i];
+
+    /// <summary>The nearest block at or above node <paramref name="i"/>.</summary>
+    public int Block(int i) => _block[i];
+
+    public bool IsText(int i) => (_flags[i] & NodeFlags.Text) != 0;
+
+    public bool IsJunk(int i) => (_flags[i] & NodeFlags.Junk) != 0;
+
+    /// <summary>The index of an element, or -1 when it is not in the tree (skipped or outside the body).</summary>
+    public int IndexOf(INode? node) => node is not null && _index is not null && _index.TryGetValue(node, out var i) ? i : -1;
+
+    public static PageTree Build(IElement root, PageHints hints)
+    {
+        var tree = new PageTree();
+        var stack = new Stack<(INode Node, int Parent, int Block, NodeFlags Inherited)>();
+        stack.Push((root, -1, -1, NodeFlags.None));
+        while (stack.Count > 0)
+        {
+            var (node, parent, block, inherited) = stack.Pop();
+            var index = tree.Count;
+            if (node is IText)
+            {
+                tree.Add(node, parent, TagKind.Inline, inherited | NodeFlags.Text, HintKind.None, block);
+                continue;
+            }
+
+            if (node is not IElement element)
+            {
+                continue;
+            }
+
+            var tag = element.LocalName;
+            var kind = Tags.KindOf(tag);
+            if (kind == TagKind.Skip)
+            {
+                continue;
+            }
+
+            var classAndId = ClassAndId(element);
+            var hint = hints.Classify(classAndId);
+            var flags = inherited & NodeFlags.Link;
+            if (IsHidden(element) || Tags.IsFurniture(tag))
+            {
+                flags |= NodeFlags.Junk;
+            }
+            else if (tag is not ("body" or "html"))
+            {
+                if ((hint & HintKind.StrongJunk) != 0)
+                {
+                    flags |= NodeFlags.NamedStrongJunk;
+                }
+                else if ((hint & HintKind.Junk) != 0)
+                {
+                    flags |= NodeFlags.NamedJunk;
+                }
+            }
+
+            if (tag == "a")
+            {
+                flags |= NodeFlags.Link;
+            }
+
+            var ownBlock = kind is TagKind.Block ? index : block;
+            tree.Add(node, parent, kind, flags, hint, ownBlock);
+            var children = node.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
+            {
+                var child = children[c];
+                if (child.NodeType is NodeType.Element or NodeType.Text)
+                {
+                    stack.Push((child, index, ownBlock, flags & NodeFlags.Link));
+                }
+            }
+        }
+
+        tree.Measure();
+        return tree;
+    }
+
+    /// <summary>The folded text of node <paramref name="i"/>'s subtree, furniture included (for short elements: headlines, datelines).</summary>
+    public string TextOf(int i, int limit = 2000)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var j = i; j < _end[i] && builder.Length < limit; j++)
+        {
+            if (IsText(j))
+            {
+                TextFolding.AppendFolded(builder, ((IText)_nodes[j]).Data);
+            }
+            else if (_kind[j] is TagKind.Block or TagKind.Break && builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private void Add(INode node, int parent, TagKind kind, NodeFlags flags, HintKind hints, int block)
+    {
+        _nodes.Add(node);
+        _parent.Add(parent);
+        _end.Add(0);
+        _kind.Add(kind);
+        _flags.Add(flags);
+        _hints.Add(hints);
+        _block.Add(block);
+    }
+
+    private void Measure()
+    {
+        var n = Count;
+        OwnText = new int[n];
+        OwnLinkText = new int[n];
+        OwnJunkText = new int[n];
+        OwnPunctuation = new int[n];
+        _index = new Dictionary<INode, int>(n / 2, ReferenceEqualityComparer.Instance);
+        for (var i = n - 1; i >= 0; i--)
+        {
+            _end[i] = Math.Max(_end[i], i + 1);
+            if (_parent[i] >= 0)
+            {
+                _end[_parent[i]] = Math.Max(_end[_parent[i]], _end[i]);
+            }
+        }
+
+        // Furniture by tag, hidden, or named as comments is furniture whatever it holds; it does not count as the page's prose.
+        for (var i = 0; i < n; i++)
+        {
+            if ((_flags[i] & NodeFlags.NamedStrongJunk) != 0 || (_parent[i] >= 0 && (_flags[_parent[i]] & NodeFlags.Junk) != 0))
+            {
+                _flags[i] |= NodeFlags.Junk;
+            }
+        }
+
+        // Furniture is inherited; a region named as furniture that holds most of the page's prose is a wrapper, not furniture.
+        var text = new int[n];
+        var links = new int[n];
+        var marks = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (IsText(i) && _block[i] >= 0 && !IsJunk(i))
+            {
+                var length = TextFolding.FoldedLength(((IText)_nodes[i]).Data, out var punctuation);
+                text[_block[i]] += length;
+                marks[_block[i]] += punctuation;
+                if ((_flags[i] & NodeFlags.Link) != 0)
+                {
+                    links[_block[i]] += length;
+                }
+            }
+        }
+
+        var prose = new int[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            if (text[i] >= 80 && marks[i] > 0 && links[i] * 3 < text[i] && !IsJunk(i))
+            {
+                prose[i] += text[i];
+            }
+
+            if (_parent[i] >= 0)
+            {
+                prose[_parent[i]] += prose[i];
+            }
+        }
+
+        var total = n > 0 ? prose[0] : 0;
+        for (var i = 0; i < n; i++)
+        {
+            var parentJunk = _parent[i] >= 0 && (_flags[_parent[i]] & NodeFlags.Junk) != 0;
+            var namedJunk = (_flags[i] & NodeFlags.NamedStrongJunk) != 0 || ((_flags[i] & NodeFlags.NamedJunk) != 0 && prose[i] * 2 < total);
+            if (parentJunk || namedJunk)
+            {
+                _flags[i] |= NodeFlags.Junk;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            if (!IsText(i))
+            {
+                _index[_nodes[i]] = i;
+                continue;
+            }
+
+            var block = _block[i];
+            if (block < 0)
+            {
+                continue;
+            }
+
+            var data = ((IText)_nodes[i]).Data;
+            var length = TextFolding.FoldedLength(data, out var punctuation);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            if (IsJunk(i))
+            {
+                OwnJunkText[block] += length;
+            }
+            else
+            {
+                OwnText[block] += length;
+                OwnPunctuation[block] += punctuation;
+                if ((_flags[i] & NodeFlags.Link) != 0)
+                {
+                    OwnLinkText[block] += length;
+                }
+            }
+        }
+    }
+
+    private static string? ClassAndId(IElement element)
+    {
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        if (string.IsNullOrEmpty(id))
+        {
+            return cls;
+        }
+
+        return string.IsNullOrEmpty(cls) ? id : cls + " " + id;
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null && style.Contains("none", StringComparison.OrdinalIgnoreCase)
+            && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
+                || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,15 @@
+namespace Extractor.Web.Hosting;
+
+/// <summary>What <c>extractor serve</c> was asked to do: which store to show and where to listen.</summary>
+public sealed record WebOptions
+{
+    /// <summary>Loopback only unless the user names another address.</summary>
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    public required string DatabasePath { get; init; }
+
+    public string Urls { get; init; } = DefaultUrls;
+
+    /// <summary>The longest search text used; the rest is ignored.</summary>
+    public int MaxQueryLength { get; init; } = 200;
+}

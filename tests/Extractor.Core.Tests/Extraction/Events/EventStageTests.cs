@@ -1,0 +1,83 @@
+using Extractor.Documents;
+using Extractor.Extraction.Events;
+using Extractor.Extraction.Structure;
+using Extractor.Pipeline;
+using NodaTime;
+
+namespace Extractor.Core.Tests.Extraction.Events;
+
+public sealed class EventStageTests
+{
+    private static ArticleDocument Run(string text)
+    {
+        var pipeline = new PipelineBuilder()
+            .Use(new Extractor.Normalization.TextNormalizationStage())
+            .Use(new HeadlineStage())
+            .Use(new DatelineStage())
+            .Use(new BylineStage())
+            .Use(new FurnitureStage())
+            .Use(new EventStage())
+            .Build();
+        return pipeline.Process(ArticleDocument.FromText(text));
+    }
+
+    [Theory]
+    [InlineData("10:15, 03/05/2024\n\nTiêu đề\n\nSáng 3-5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác quý I.", "2024-05-03", "hội nghị", "hội nghị sơ kết công tác quý I", "Huyện ủy Tân Lập")]
+    [InlineData("10:15, 15/01/2024\n\nTiêu đề\n\nSáng 28/12, Đảng ủy Khối tổ chức Lễ kết nạp đảng viên mới cho 3 quần chúng.", "2023-12-28", "lễ", "Lễ kết nạp đảng viên mới", "Đảng ủy Khối")]
+    [InlineData("Tiêu đề\n\nChiều 16/7, Đảng ủy Khối tổ chức Hội nghị sơ kết 6 tháng đầu năm 2021; triển khai nhiệm vụ.", "2021-07-16", "hội nghị", "Hội nghị sơ kết 6 tháng đầu năm 2021", "Đảng ủy Khối")]
+    [InlineData("Tiêu đề\n\nNgày 13-10, Hội Doanh nhân tổ chức họp mặt kỷ niệm Ngày Doanh nhân (13/10/2004 -13/10/2023).", "2023-10-13", "họp mặt", "họp mặt kỷ niệm Ngày Doanh nhân", "Hội Doanh nhân")]
+    [InlineData("Tiêu đề\n\nSáng 10/7, Trường Chính trị tổ chức khai giảng lớp bồi dưỡng khóa II/2019 cho 60 học viên.", "2019-07-10", "lễ", "khai giảng lớp bồi dưỡng khóa II/2019", "Trường Chính trị")]
+    [InlineData("Tiêu đề\n\nSáng 9-4-2012, Ban Tổ chức Tỉnh ủy tổ chức kỳ họp chuyên đề.", "2012-04-09", "kỳ họp", "kỳ họp chuyên đề", "Ban Tổ chức Tỉnh ủy")]
+    [InlineData("Tiêu đề\n\nNgày 9-4, tại Hội trường Tỉnh ủy, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 18, khóa XVII.", null, "hội nghị", "Hội nghị lần thứ 18, khóa XVII", "Ban Thường vụ Tỉnh ủy")]
+    public void Reads_the_event_the_lead_reports_with_its_resolved_date(string text, string? date, string kind, string name, string organizer)
+    {
+        var reported = Run(text).Events.Should().ContainSingle().Subject;
+
+        reported.Date.Should().Be(date is null ? null : LocalDate.FromDateTime(DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        reported.Kind.Should().Be(kind);
+        reported.Name.Should().Be(name);
+        reported.Organizer.Should().Be(organizer);
+    }
+
+    [Fact]
+    public void Reads_a_chaired_meeting_without_an_organizer()
+    {
+        var reported = Run("Tiêu đề\n\n10:00, 05/02/2026\n\nChiều 4-2, tại Văn phòng Tỉnh ủy, đồng chí Lê Văn An - Bí thư Tỉnh ủy chủ trì phiên họp thứ nhất Ban Chỉ đạo.")
+            .Events.Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be("phiên họp");
+        reported.Date.Should().Be(new LocalDate(2026, 2, 4));
+        reported.Organizer.Should().BeNull();
+        reported.Place.Should().Be("Văn phòng Tỉnh ủy");
+    }
+
+    [Fact]
+    public void Reads_a_working_visit_as_a_working_session()
+    {
+        var reported = Run("Bí thư Tỉnh ủy làm việc với huyện Tân Lập\n\n21:00, 09/09/2022\n\nSáng ngày 9/9, đồng chí Lê Văn An, Bí thư Tỉnh ủy đã có chuyến thăm và làm việc tại huyện Tân Lập.")
+            .Events.Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be("buổi làm việc");
+        reported.Date.Should().Be(new LocalDate(2022, 9, 9));
+    }
+
+    [Fact]
+    public void Reports_an_event_held_recently_without_a_day_as_undated()
+    {
+        var reported = Run("Tiêu đề\n\n - Đảng ủy xã Tân Lập vừa tổ chức hội nghị triển khai công tác đánh giá năm 2018.")
+            .Events.Should().ContainSingle().Subject;
+
+        reported.Date.Should().BeNull();
+        reported.Organizer.Should().Be("Đảng ủy xã Tân Lập");
+    }
+
+    [Theory]
+    [InlineData("Tiêu đề\n\nSáng 9-4-2012, Đảng ủy Khối sẽ tổ chức hội nghị tổng kết.")]
+    [InlineData("Tiêu đề\n\nNgày 21/12/2022, Thị ủy đã ban hành Quyết định số 433/QĐ-TU về việc xếp loại.")]
+    [InlineData("Tiêu đề\n\nTính đến ngày 30-6, các đảng bộ kết nạp được 288 đảng viên.")]
+    [InlineData("Tiêu đề\n\nToàn Đảng bộ có 477 tổ chức cơ sở đảng.\n\nBan Tổ chức cho biết.\n\nNgày 13/3/2024, Ban Thường vụ tổ chức hội nghị chuyên đề.")]
+    public void Reports_no_planned_event_and_none_mentioned_outside_the_lead(string text)
+    {
+        Run(text).Events.Where(e => e.Date is not null).Should().BeEmpty();
+    }
+}

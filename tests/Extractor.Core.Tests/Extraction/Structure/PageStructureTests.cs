@@ -1,0 +1,113 @@
+using Extractor.Documents;
+using Extractor.Extraction.Structure;
+using Extractor.Pipeline;
+
+namespace Extractor.Core.Tests.Extraction.Structure;
+
+public sealed class PageStructureTests
+{
+    private static ArticleDocument Run(string text)
+    {
+        var pipeline = new PipelineBuilder()
+            .Use(new Extractor.Normalization.TextNormalizationStage())
+            .Use(new HeadlineStage())
+            .Use(new DatelineStage())
+            .Use(new BylineStage())
+            .Use(new FurnitureStage())
+            .Build();
+        return pipeline.Process(ArticleDocument.FromText(text));
+    }
+
+    private const string Lead = "Sáng 3-5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I, triển khai nhiệm vụ quý II năm 2024.";
+
+    [Theory]
+    [InlineData("10:15, 03/05/2024\n\nHuyện ủy Tân Lập sơ kết quý I\n\n" + Lead, "2024-05-03T10:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nCập nhật lúc 16:20, Thứ Sáu, 03/05/2024 (GMT+7)\n\n" + Lead, "2024-05-03T16:20:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n03/05/2024 04:20 CH\n\n" + Lead, "2024-05-03T16:20:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\nMinh Khôi 09:30, 03/05/2024\n\n" + Lead, "2024-05-03T09:30:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\nĐăng ngày 03/05/2024\n\n" + Lead, "2024-05-03")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nTHỨ SÁU, 03/05/2024 09:30:15\n\n" + Lead, "2024-05-03T09:30:15+07:00")]
+    [InlineData(" date 2024-05-03 Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead, "2024-05-03")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\nLê Minh\n03-05-2024\n\n" + Lead, "2024-05-03")]
+    public void Reads_the_dateline_the_page_prints(string text, string expected)
+    {
+        Run(text).Published!.Value.ToIsoString().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead)]
+    [InlineData("Ngày 03/05/2024, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I.")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\nSáng nay (3/5), Huyện ủy Tân Lập tổ chức hội nghị sơ kết.")]
+    [InlineData("Tổng kết giai đoạn 2020 – 2024\n\n" + Lead)]
+    public void Invents_no_dateline_when_the_text_prints_none(string text)
+    {
+        Run(text).Dateline.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nMINH KHÔI", new[] { "MINH KHÔI" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nT.LĨNH - V.ANH", new[] { "T.LĨNH", "V.ANH" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTin, ảnh: HỒNG NHUNG", new[] { "HỒNG NHUNG" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nN.Mai", new[] { "N.Mai" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\nLAN ANH |\n\n" + Lead + "\n\nLAN ANH", new[] { "LAN ANH" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nLê Hòa – Bí thư Chi bộ Văn phòng", new[] { "Lê Hòa" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nMinh Khôi\n\nLượt xem: 12\nLiên kết website", new[] { "Minh Khôi" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nHằng Vân\n\n(Đảng ủy Khối CCQ tỉnh)", new[] { "Hằng Vân" })]
+    public void Reads_bylines_at_the_start_or_end_as_written(string text, string[] expected)
+    {
+        Run(text).Authors.Select(a => a.Name).Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nQuang cảnh hội nghị. Ảnh: Minh Khôi")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nCác tin khác\n\nTÀI LIỆU")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nBanner")]
+    [InlineData(Lead)]
+    public void Takes_no_photo_credit_or_page_chrome_for_an_author(string text)
+    {
+        Run(text).Authors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead, "Huyện ủy Tân Lập sơ kết quý I")]
+    [InlineData("09:30, 03/05/2024\n\nHuyện ủy Tân Lập sơ kết quý I\n\n" + Lead, "Huyện ủy Tân Lập sơ kết quý I")]
+    [InlineData("Banner\n\n(TTV) Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead, "Huyện ủy Tân Lập sơ kết quý I")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I In trang\n03/05/2024 04:20 CH\n\n" + Lead, "Huyện ủy Tân Lập sơ kết quý I")]
+    [InlineData("Huyện ủy Tân Lập:\nSơ kết công tác quý I\n\n" + Lead, "Sơ kết công tác quý I")]
+    [InlineData("Thứ sáu, 03/05/2024\nHoạt động cơ sở\n\nSơ kết công tác quý I\n\n" + Lead, "Sơ kết công tác quý I")]
+    [InlineData("Skip to main content\n\nSơ kết công tác quý I\n\n" + Lead, "Sơ kết công tác quý I")]
+    [InlineData("Sơ kết công tác quý I\nĐồng chí Lê Văn An, Bí thư Huyện ủy phát biểu\n\n" + Lead, "Sơ kết công tác quý I")]
+    [InlineData(" date 2024-05-03 Video Báo Ảnh Báo in Podcast\n\nSơ kết công tác quý I\n\nMINH KHÔI\n" + Lead, "Sơ kết công tác quý I")]
+    public void Finds_the_headline_without_tags_chrome_or_kicker(string text, string expected)
+    {
+        var document = Run(text);
+
+        document.Title.Should().Be(expected);
+        document.TitleSpan!.Value.Of(document.Text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData(Lead)]
+    [InlineData("Chiều ngày 3/5, Chi bộ Văn phòng đã tổ chức Lễ kết nạp đảng viên mới cho 2 quần chúng ưu tú.")]
+    public void Gives_no_headline_when_the_capture_starts_inside_the_article(string text)
+    {
+        Run(text).Title.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Lượt xem: 26")]
+    [InlineData("Liên kết website")]
+    [InlineData("Thống kê truy cập")]
+    [InlineData("Đang online: 7")]
+    [InlineData("Ảnh: Minh Khôi")]
+    [InlineData("Các đại biểu dự hội nghị.")]
+    public void Marks_page_furniture_so_no_fact_comes_from_it(string furniture)
+    {
+        var text = "Sơ kết công tác quý I\n\n" + Lead + "\n\nCác đại biểu dự hội nghị.\nCác đại biểu dự hội nghị.\n\nMinh Khôi\n\nẢnh: Minh Khôi\nLượt xem: 26\nLiên kết website\n\nThống kê truy cập\n  • Đang online: 7";
+        var document = Run(text);
+        var at = text.LastIndexOf(furniture, StringComparison.Ordinal);
+
+        document.IsFurniture(TextSpan.FromLength(at, furniture.Length)).Should().BeTrue();
+        document.IsFurniture(TextSpan.FromLength(text.IndexOf("hội nghị sơ kết", StringComparison.Ordinal), 8)).Should().BeFalse();
+    }
+}

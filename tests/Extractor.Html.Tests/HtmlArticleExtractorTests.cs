@@ -1,0 +1,153 @@
+using System.Text;
+using Extractor.Html.Profiles;
+
+namespace Extractor.Html.Tests;
+
+public class HtmlArticleExtractorTests
+{
+    private const string Lead = "Sáng 2-4, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024.";
+    private const string Body1 = "Dự hội nghị có đồng chí Nguyễn Văn Bình, Tỉnh ủy viên, Bí thư Đảng ủy Khối các cơ quan tỉnh; lãnh đạo các ban xây dựng Đảng.";
+    private const string Body2 = "Trong quý I, Đảng ủy Khối đã kết nạp được 45 đảng viên mới, đạt 30% chỉ tiêu năm, và kiểm tra 6 tổ chức đảng khi có dấu hiệu vi phạm.";
+
+    private static readonly HtmlArticleExtractor Extractor = new(SiteProfileSet.Empty);
+
+    private static string Page(string head, string body) => $"<!DOCTYPE html><html><head><meta charset=\"utf-8\">{head}</head><body>{body}</body></html>";
+
+    private static string Menu => "<nav><ul><li><a href=\"/\">Trang chủ</a></li><li><a href=\"/gioi-thieu\">Giới thiệu</a></li><li><a href=\"/tin\">Tin tức</a></li></ul></nav>";
+
+    private static string Content(string extra = "") => $"<div class=\"content\"><p>{Lead}</p>{extra}<p>{Body1}</p><p>{Body2}</p></div>";
+
+    [Theory]
+    [InlineData("<h1>Hội nghị sơ kết quý I</h1>", "Hội nghị sơ kết quý I")]
+    [InlineData("<h1 class=\"breadcrumb\"><a href=\"/\">Trang chủ</a> » <a href=\"/x\">Xây dựng Đảng</a></h1><h2 class=\"title\">Hội nghị sơ kết công tác xây dựng Đảng</h2>", "Hội nghị sơ kết công tác xây dựng Đảng")]
+    [InlineData("<h1 class=\"logo\"><a href=\"/\">Báo Tân Lập</a></h1>", "Hội nghị sơ kết công tác xây dựng Đảng")]
+    [InlineData("", "Hội nghị sơ kết công tác xây dựng Đảng")]
+    public void The_headline_wins_over_the_title_unless_it_is_a_breadcrumb_or_the_site_name(string heading, string expected)
+    {
+        var html = Page("<title>Hội nghị sơ kết công tác xây dựng Đảng | Báo Tân Lập</title>", Menu + heading + Content());
+
+        Extractor.Read(html).Title.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Keeps_the_body_paragraphs_and_drops_the_page_furniture()
+    {
+        var related = "<div class=\"tin-lien-quan\"><b>Tin liên quan</b><ul><li><a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn</a></li><li><a href=\"/b\">Giao ban công tác Đảng tháng 3</a></li></ul></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1><div class=\"share\"><a href=\"#\">Chia sẻ</a> <a href=\"#\">In bài</a></div>"
+            + Content(related) + "<div class=\"luot-xem\">Lượt xem: 1.036</div><footer>Bản quyền thuộc Báo Tân Lập. Điện thoại: 0203.3835.123</footer>");
+
+        var article = Extractor.Read(html);
+
+        article.Blocks.Should().Equal(Lead, Body1, Body2);
+    }
+
+    [Fact]
+    public void Drops_a_related_link_list_inside_the_body_even_without_a_class()
+    {
+        var list = "<ul><li><a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn Bản Lầu</a></li><li><a href=\"/b\">Giao ban công tác Đảng 6 tháng đầu năm</a></li><li><a href=\"/c\">Triển khai nhiệm vụ công tác tuyên giáo</a></li></ul>";
+
+        Extractor.Read(Page("", "<h1>T</h1>" + Content(list))).Body.Should().NotContain("Bản Lầu");
+    }
+
+    [Theory]
+    [InlineData("<figure><img src=\"a.jpg\"><figcaption>Quang cảnh hội nghị.</figcaption></figure>")]
+    [InlineData("<table class=\"image\"><tr><td><img src=\"a.jpg\"></td></tr><tr><td class=\"image_desc\">Quang cảnh hội nghị.</td></tr></table>")]
+    [InlineData("<p style=\"text-align:center\"><img src=\"a.jpg\"><br><em>Quang cảnh hội nghị.</em></p>")]
+    public void Reads_captions_where_they_stand_in_the_body(string figure)
+    {
+        var article = Extractor.Read(Page("", "<h1>T</h1>" + Content(figure + "<figure><img src=\"b.jpg\"><figcaption> </figcaption></figure>")));
+
+        article.Captions.Should().Equal("Quang cảnh hội nghị.");
+        article.Blocks.Should().Equal(Lead, "Quang cảnh hội nghị.", Body1, Body2);
+    }
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2024-04-02T07:20:00Z\">", "", "2024-04-02T14:20:00+07:00")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2024-04-02T14:20:00+07:00\"}</script>", "", "2024-04-02T14:20:00+07:00")]
+    [InlineData("", "<div class=\"date\">Cập nhật lúc 14:20, Thứ Ba, 02/04/2024</div>", "2024-04-02T14:20:00+07:00")]
+    [InlineData("", "<span>02/04/2024</span>", "2024-04-02")]
+    [InlineData("<meta property=\"article:published_time\" content=\"2024-04-02\">", "<div class=\"time\">02/04/2024 02:20 CH</div>", "2024-04-02T14:20:00+07:00")]
+    public void Reads_the_publication_time_from_metadata_or_the_visible_dateline(string head, string dateline, string expected)
+    {
+        var article = Extractor.Read(Page(head, "<h1>Hội nghị sơ kết</h1>" + dateline + Content()));
+
+        article.Published?.ToIsoString().Should().Be(expected);
+        article.Body.Should().NotContain("02/04/2024");
+    }
+
+    [Fact]
+    public void Invents_no_date_when_the_page_gives_none()
+    {
+        Extractor.Read(Page("", "<h1>T</h1>" + Content())).Published.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("<p><strong>MINH KHÔI</strong></p>", "MINH KHÔI")]
+    [InlineData("<p style=\"text-align:right\">Tin, ảnh: HẠNH CHÂU</p>", "HẠNH CHÂU")]
+    [InlineData("<p>(Theo Báo Quảng Ninh)</p>", "Báo Quảng Ninh")]
+    public void Reads_the_byline_at_the_end_of_the_body(string byline, string expected)
+    {
+        var article = Extractor.Read(Page("", "<h1>T</h1><div class=\"content\"><p>" + Body1 + "</p><p>" + Body2 + "</p>" + byline + "</div>"));
+
+        article.Authors.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_photo_credit_is_not_a_byline()
+    {
+        var article = Extractor.Read(Page("", "<h1>T</h1><div class=\"content\"><p>" + Body1 + "</p><p>" + Body2 + "</p><p>Ảnh: Công Luận</p></div>"));
+
+        article.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Makes_the_canonical_and_next_page_addresses_absolute()
+    {
+        var html = Page("<link rel=\"canonical\" href=\"/tin/hoi-nghi-1.html\">", "<h1>T</h1>" + Content() + "<div class=\"pagination\"><a href=\"trang-2.html\">Trang sau</a></div>");
+
+        var article = Extractor.Read(html, new HtmlPageHints { Url = "https://baotanlap.vn/tin/hoi-nghi-1.html?utm=x" });
+
+        article.Url.Should().Be("https://baotanlap.vn/tin/hoi-nghi-1.html");
+        article.NextPageUrl.Should().Be("https://baotanlap.vn/tin/trang-2.html");
+    }
+
+    [Fact]
+    public void Writes_the_document_text_as_headline_blank_line_and_paragraphs()
+    {
+        var document = HtmlArticleExtractor.ToDocument(Extractor.Read(Page("", "<h1>Hội nghị sơ kết</h1>" + Content())), "a.html");
+
+        document.Text.Should().Be($"Hội nghị sơ kết\n\n{Lead}\n\n{Body1}\n\n{Body2}");
+        document.Source.Title.Should().Be("Hội nghị sơ kết");
+    }
+
+    [Theory]
+    [InlineData("<html><head><script>var a = '<p>not text</p>';</script><style>p { color: red }</style></head><body><script>document.write('x')</script></body></html>")]
+    [InlineData("")]
+    [InlineData("<<<>>> </div></p> &&&")]
+    public void Never_throws_on_pages_without_an_article(string html)
+    {
+        var article = Extractor.Read(Encoding.UTF8.GetBytes(html));
+
+        article.Blocks.Should().BeEmpty();
+        article.Errors.Should().Contain(e => e.Contains("no article text"));
+    }
+
+    [Fact]
+    public void Reads_a_page_of_100000_nested_elements_without_overflowing_the_stack()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>" + Body1 + "</p>" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        var article = Extractor.Read(html);
+
+        article.Blocks.Should().Equal(Body1);
+    }
+
+    [Fact]
+    public void Reads_a_huge_page()
+    {
+        var filler = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<li><a href=\"/t/{i}\">Tin số {i}</a></li>"));
+        var html = Page("", "<ul class=\"list\">" + filler + "</ul><h1>T</h1>" + Content());
+
+        Extractor.Read(html).Blocks.Should().Equal(Lead, Body1, Body2);
+    }
+}

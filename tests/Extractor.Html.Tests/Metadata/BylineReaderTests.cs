@@ -1,0 +1,23 @@
+using Extractor.Html.Content;
+using Extractor.Html.Metadata;
+
+namespace Extractor.Html.Tests.Metadata;
+
+public class BylineReaderTests
+{
+    [Theory]
+    [InlineData("Tin, ảnh: HẠNH CHÂU", false, new[] { "HẠNH CHÂU" })]
+    [InlineData("Theo Báo Quảng Ninh", false, new[] { "Báo Quảng Ninh" })]
+    [InlineData("(Theo TTXVN)", false, new[] { "TTXVN" })]
+    [InlineData("MINH KHÔI", true, new[] { "MINH KHÔI" })]
+    [InlineData("Đỗ Thuần – Bí thư Chi bộ Các cơ quan Đảng", true, new[] { "Đỗ Thuần" })]
+    [InlineData("Bài, ảnh: Thu Hà, Minh Anh", false, new[] { "Thu Hà", "Minh Anh" })]
+    [InlineData("MINH KHÔI", false, new string[0])]
+    [InlineData("Ảnh: Công Luận", true, new string[0])]
+    [InlineData("theo đó, hội nghị đã thống nhất", true, new string[0])]
+    [InlineData("Hội nghị đã bầu 15 đồng chí vào Ban Chấp hành.", true, new string[0])]
+    public void Reads_the_names_a_byline_gives(string line, bool bareNameAllowed, string[] expected)
+    {
+        BylineReader.Read(line, PageHints.Default, bareNameAllowed).Should().Equal(expected);
+    }
+}

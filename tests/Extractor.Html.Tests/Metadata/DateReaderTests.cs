@@ -1,0 +1,50 @@
+using Extractor.Html.Content;
+using Extractor.Html.Metadata;
+
+namespace Extractor.Html.Tests.Metadata;
+
+public class DateReaderTests
+{
+    [Theory]
+    [InlineData("Cập nhật lúc 17:55, Thứ Ba, 06/02/2018", "2018-02-06T17:55:00+07:00")]
+    [InlineData("Đăng ngày 28/12/2022", "2022-12-28")]
+    [InlineData("15:29, 30/12/2024", "2024-12-30T15:29:00+07:00")]
+    [InlineData("18-09-2019", "2019-09-18")]
+    [InlineData("Thứ Hai, 12/3/2024 - 07:20 GMT+7", "2024-03-12T07:20:00+07:00")]
+    [InlineData("02/04/2024 02:42 CH", "2024-04-02T14:42:00+07:00")]
+    [InlineData("Ngày 06 tháng 02 năm 2018", "2018-02-06")]
+    [InlineData("March 12, 2024", "2024-03-12")]
+    public void Reads_a_visible_dateline(string text, string expected)
+    {
+        DateReader.ReadVisible(text)?.ToIsoString().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("2024-03-12T07:20:00Z", "2024-03-12T14:20:00+07:00")]
+    [InlineData("2024-03-12T14:20:00+07:00", "2024-03-12T14:20:00+07:00")]
+    [InlineData("2024-03-12T09:20:00+02:00", "2024-03-12T14:20:00+07:00")]
+    [InlineData("2024-03-12", "2024-03-12")]
+    [InlineData("2024-03-12 14:20", "2024-03-12T14:20:00+07:00")]
+    public void Reads_a_metadata_time_in_vietnam_time(string value, string expected)
+    {
+        DateReader.ReadMeta(value)?.ToIsoString().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("31/02/2020")]
+    [InlineData("Quyết định số 433/QĐ-UBND")]
+    [InlineData("")]
+    public void Reads_no_date_where_there_is_none(string text)
+    {
+        DateReader.ReadVisible(text).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Thứ Ba, 06/02/2018 17:55", true)]
+    [InlineData("Cập nhật lúc 17:55, Thứ Ba, 06/02/2018", true)]
+    [InlineData("Ngày 12/3/2024, Tỉnh ủy tổ chức hội nghị sơ kết", false)]
+    public void Tells_a_dateline_line_from_a_sentence_with_a_date(string line, bool dateline)
+    {
+        DateReader.IsDatelineOnly(line, PageHints.Default.DatelineWords).Should().Be(dateline);
+    }
+}
