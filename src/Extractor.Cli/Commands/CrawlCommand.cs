@@ -23,13 +23,14 @@ internal static class CrawlCommand
         var source = new Option<string[]>("--source") { Description = "Start from a registered site (corpus/sources/NAME.json); repeatable.", AllowMultipleArgumentsPerToken = true };
         var province = new Option<string?>("--province") { Description = "Start from every registered site of a province (\"Phú Thọ\", \"phu tho\")." };
         var timeout = new Option<int>("--timeout") { Description = "Seconds one request may take.", DefaultValueFactory = _ => 30 };
-        var userAgent = new Option<string?>("--user-agent") { Description = "The User-Agent (keep a contact in it). Default: " + FetcherOptions.DefaultUserAgent };
+        var userAgent = new Option<string?>("--user-agent") { Description = "The whole User-Agent (keep a contact in it); --contact is usually all you need." };
+        var contact = new Option<string?>("--contact") { Description = $"How site owners reach whoever runs this crawl (e-mail or URL), put in the User-Agent beside the project page (default: ${FetcherOptions.ContactVariable}, else the project page)." };
         var newOnly = new Option<bool>("--new-only") { Description = "On a re-crawl of a finished folder, ask only hub pages (start, listings, sitemaps, feeds) again, not the archived articles." };
         var listSources = new Option<bool>("--list-sources") { Description = "List the registered sites and exit." };
 
         var command = new Command("crawl", "Crawl news sites politely (robots.txt, per-host delay, retries) into WARC files; resumable.")
         {
-            urls, output, profile, maxPages, delay, since, source, province, timeout, userAgent, newOnly, listSources,
+            urls, output, profile, maxPages, delay, since, source, province, timeout, userAgent, contact, newOnly, listSources,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -46,6 +47,7 @@ internal static class CrawlCommand
 
             CrawlTargets targets;
             CrawlProfile? crawlProfile;
+            var hostProfiles = new Dictionary<string, CrawlProfile>(StringComparer.OrdinalIgnoreCase);
             DateTimeOffset? sinceDate = null;
             try
             {
@@ -55,7 +57,17 @@ internal static class CrawlCommand
                     throw new ArgumentException("give at least one start address, --source or --province");
                 }
 
-                crawlProfile = LoadProfile(parse.GetValue(profile), targets.Family);
+                // --profile FILE applies to every site; without it each registered site is read with its family's profile.
+                crawlProfile = parse.GetValue(profile) is { } profilePath ? CrawlProfile.Load(profilePath) : null;
+                if (crawlProfile is null)
+                {
+                    var folders = CrawlProfile.DefaultFolders();
+                    foreach (var (host, family) in targets.HostFamilies)
+                    {
+                        hostProfiles[host] = CrawlProfile.ForFamily(family, folders)
+                            ?? throw new ArgumentException($"no profile for the site family '{family}' of {host} (looked in {string.Join(", ", folders)})");
+                    }
+                }
                 if (parse.GetValue(since) is { } sinceText)
                 {
                     sinceDate = DateTimeOffset.TryParseExact(sinceText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
@@ -76,6 +88,7 @@ internal static class CrawlCommand
                 Province = targets.Province,
                 OutputFolder = parse.GetValue(output)!,
                 Profile = crawlProfile,
+                HostProfiles = hostProfiles,
                 MaxPages = parse.GetValue(maxPages),
                 Delay = TimeSpan.FromMilliseconds(Math.Max(0, parse.GetValue(delay))),
                 Since = sinceDate,
@@ -83,23 +96,12 @@ internal static class CrawlCommand
                 Fetcher = new FetcherOptions
                 {
                     Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(timeout))),
-                    UserAgent = parse.GetValue(userAgent) ?? FetcherOptions.DefaultUserAgent,
+                    UserAgent = parse.GetValue(userAgent) ?? (parse.GetValue(contact) is { } who ? FetcherOptions.UserAgentFor(who) : FetcherOptions.DefaultUserAgent),
                 },
             };
             return await RunAsync(options, context, cancellationToken);
         });
         return command;
-    }
-
-    private static CrawlProfile? LoadProfile(string? path, string? family)
-    {
-        if (path is not null)
-        {
-            return CrawlProfile.Load(path);
-        }
-
-        var bundled = family is null or "generic" ? null : Path.Combine(AppContext.BaseDirectory, "profiles", family + ".json");
-        return bundled is not null && File.Exists(bundled) ? CrawlProfile.Load(bundled) : null;
     }
 
     private static async Task<int> RunAsync(CrawlOptions options, CommandContext context, CancellationToken cancellationToken)

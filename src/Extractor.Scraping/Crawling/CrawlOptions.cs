@@ -1,5 +1,6 @@
 using Extractor.Scraping.Discovery;
 using Extractor.Scraping.Fetching;
+using Extractor.Scraping.Urls;
 
 namespace Extractor.Scraping.Crawling;
 
@@ -13,8 +14,12 @@ public sealed record CrawlOptions
     /// <summary>The crawl folder: crawl.db (frontier, visited set, offsets) and warc/ (the archive).</summary>
     public required string OutputFolder { get; init; }
 
-    /// <summary>How to find articles on the site; generic discovery when null.</summary>
+    /// <summary>How to find articles on every site of the crawl (<c>--profile FILE</c>); generic discovery when null and no host has its own.</summary>
     public CrawlProfile? Profile { get; init; }
+
+    /// <summary>Profiles by host (without "www."/"m."), from each registered site's family; a host named here is read with its own profile instead of <see cref="Profile"/>.</summary>
+    /// <remarks>Per host, because one crawl (<c>--province</c>) may span sites built on different systems.</remarks>
+    public IReadOnlyDictionary<string, CrawlProfile> HostProfiles { get; init; } = new Dictionary<string, CrawlProfile>();
 
     /// <summary>Stop after this many pages have been fetched in this crawl (the current pass over the folder), when set.</summary>
     public int? MaxPages { get; init; }
@@ -35,6 +40,13 @@ public sealed record CrawlOptions
     public string? Province { get; init; }
 
     public FetcherOptions Fetcher { get; init; } = new();
+
+    /// <summary>
+    /// Says whether a host is private (loopback, LAN, link-local). The crawler refuses private hosts other than the
+    /// start hosts the user named, so a public site cannot steer it into a private network (by redirect or by DNS).
+    /// </summary>
+    /// <remarks>On by default (<see cref="AddressGuard.IsPrivateHostAsync"/>). Tests, whose sites all live on 127.0.0.1, replace it to play a public site on loopback.</remarks>
+    public Func<string, CancellationToken, Task<bool>> IsPrivateHost { get; init; } = AddressGuard.IsPrivateHostAsync;
 
     /// <summary>The product token matched against robots.txt user-agent lines.</summary>
     public string RobotsToken { get; init; } = "ExtractorCrawler";

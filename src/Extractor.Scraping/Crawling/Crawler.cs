@@ -25,10 +25,14 @@ public sealed class Crawler
     public const string DatabaseFileName = "crawl.db";
     public const string WarcFolderName = "warc";
 
+    /// <summary>How much of a robots.txt is read (RFC 9309 asks crawlers to read at least 500 KiB; Google reads that much).</summary>
+    public const int MaxRobotsBytes = 500 * 1024;
+
     private readonly CrawlOptions _options;
     private readonly IFetcher _fetcher;
     private readonly TimeProvider _time;
     private readonly PageAnalyzer _analyzer;
+    private readonly Dictionary<string, PageAnalyzer> _hostAnalyzers = new(StringComparer.OrdinalIgnoreCase);
     private readonly Lock _warcLock = new();
     private readonly Dictionary<string, HostState> _hosts = new(StringComparer.Ordinal);
     private readonly HashSet<string> _scope = new(StringComparer.OrdinalIgnoreCase);
@@ -51,6 +55,28 @@ public sealed class Crawler
         _time = time ?? TimeProvider.System;
         _fetcher = fetcher ?? new HttpFetcher(options.Fetcher, _time);
         _analyzer = new PageAnalyzer(options.Profile);
+        foreach (var (host, profile) in options.HostProfiles)
+        {
+            _hostAnalyzers[BareHost(host)] = new PageAnalyzer(profile);
+        }
+    }
+
+    /// <summary>The analyzer of the site an address belongs to: its family's profile, else the crawl's profile, else generic.</summary>
+    private PageAnalyzer AnalyzerFor(Uri url) =>
+        _hostAnalyzers.Count > 0 && _hostAnalyzers.TryGetValue(BareHost(url.Host), out var own) ? own : _analyzer;
+
+    private static string BareHost(string host)
+    {
+        host = host.ToLowerInvariant().TrimEnd('.');
+        foreach (var prefix in new[] { "www.", "m." })
+        {
+            if (host.StartsWith(prefix, StringComparison.Ordinal) && host.Count(c => c == '.') > 1)
+            {
+                return host[prefix.Length..];
+            }
+        }
+
+        return host;
     }
 
     /// <summary>Raised for each page fetched, refused, skipped, failed or retried (on the crawling thread; keep handlers quick).</summary>
@@ -73,7 +99,7 @@ public sealed class Crawler
         db.BeginRun(_options.RecheckArticles);
         foreach (var seed in seeds)
         {
-            var shape = _analyzer.Classify(seed);
+            var shape = AnalyzerFor(seed).Classify(seed);
             var kind = shape is PageKind.Sitemap or PageKind.Feed ? shape.Value : PageKind.Seed;
             db.Enqueue(seed, kind, Priority(kind), 0, 0, null, null);
         }
@@ -150,7 +176,7 @@ public sealed class Crawler
             var url = UrlCanonicalizer.Canonicalize(start) ?? throw new ArgumentException($"not an http(s) address: {start}");
             seeds.Add(url);
             AddScope(url.Host);
-            if (await AddressGuard.IsPrivateHostAsync(url.Host, cancellationToken).ConfigureAwait(false))
+            if (await _options.IsPrivateHost(url.Host, cancellationToken).ConfigureAwait(false))
             {
                 // A start host that is itself private (a test server on 127.0.0.1) may be crawled.
                 _privateStartHosts.Add(url.Host);
@@ -239,6 +265,32 @@ public sealed class Crawler
     }
 
     private readonly HashSet<string> _finished = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _privateVerdicts = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a private host the user did not name as a start host (asked once per host and run).</summary>
+    private async Task<bool> RefusedAsPrivateAsync(string host, CancellationToken cancellationToken)
+    {
+        if (_privateStartHosts.Contains(host))
+        {
+            return false;
+        }
+
+        lock (_privateVerdicts)
+        {
+            if (_privateVerdicts.TryGetValue(host, out var known))
+            {
+                return known;
+            }
+        }
+
+        var verdict = await _options.IsPrivateHost(host, cancellationToken).ConfigureAwait(false);
+        lock (_privateVerdicts)
+        {
+            _privateVerdicts[host] = verdict;
+        }
+
+        return verdict;
+    }
 
     private bool Finished(string host) => _finished.Contains(host);
 
@@ -332,6 +384,13 @@ public sealed class Crawler
             }
 
             state.State = "crawling";
+            if (await RefusedAsPrivateAsync(entry.Url.Host, cancellationToken).ConfigureAwait(false))
+            {
+                // An in-scope host (a registry alias, or a name whose DNS now answers a LAN address) that is private: never asked.
+                Fail(entry, state, 0, $"private address refused: {entry.Url.Host}");
+                continue;
+            }
+
             var robots = await RobotsForAsync(entry.Url, state, cancellationToken).ConfigureAwait(false);
             if (robots is null)
             {
@@ -431,9 +490,18 @@ public sealed class Crawler
 
         RobotsTxt robots;
         string? text = null;
-        if (result.Status is >= 200 and < 300)
+        if (result.Status is >= 200 and < 300 && result.Failure == FetchFailure.TooLarge)
         {
-            text = Encoding.UTF8.GetString(result.Body);
+            // A gigantic robots.txt: its first 500 KiB are read (as Google does) and the rest ignored, never "no file, all allowed".
+            var head = result.Body.AsSpan(0, Math.Min(result.Body.Length, MaxRobotsBytes));
+            var lastLine = head.LastIndexOf((byte)'\n');
+            text = Encoding.UTF8.GetString(lastLine >= 0 ? head[..(lastLine + 1)] : []);
+            robots = RobotsTxt.Parse(text);
+            Event?.Invoke(new CrawlEvent("robots-truncated", address.AbsoluteUri, result.Status, $"robots.txt over the size limit: read its first {text.Length:N0} characters"));
+        }
+        else if (result.Status is >= 200 and < 300)
+        {
+            text = Encoding.UTF8.GetString(result.Body.AsSpan(0, Math.Min(result.Body.Length, MaxRobotsBytes)));
             robots = RobotsTxt.Parse(text);
             ArchiveRobots(address, result);
         }
@@ -609,13 +677,14 @@ public sealed class Crawler
         {
             problem = $"more than {_options.MaxRedirects} redirects";
         }
+        else if (await RefusedAsPrivateAsync(next.Host, cancellationToken).ConfigureAwait(false))
+        {
+            // Checked before the scope, so the refusal says why even when the target is also off-site.
+            problem = $"redirect to a private address refused: {next.Host}";
+        }
         else if (!InScope(next))
         {
             problem = $"redirect out of the crawl's scope: {next.Host}";
-        }
-        else if (!_privateStartHosts.Contains(next.Host) && await AddressGuard.IsPrivateHostAsync(next.Host, cancellationToken).ConfigureAwait(false))
-        {
-            problem = $"redirect to a private address refused: {next.Host}";
         }
         else if (next.AbsoluteUri == entry.Url.AbsoluteUri || _db!.Knows(next.AbsoluteUri))
         {
@@ -676,7 +745,7 @@ public sealed class Crawler
                     continue;
                 }
 
-                var kind = link.Kind == PageKind.Sitemap ? PageKind.Sitemap : (_analyzer.Classify(link.Url) is null ? (PageKind?)null : PageKind.Article);
+                var kind = link.Kind == PageKind.Sitemap ? PageKind.Sitemap : (AnalyzerFor(link.Url).Classify(link.Url) is null ? (PageKind?)null : PageKind.Article);
                 if (kind is { } k)
                 {
                     links.Add(new QueuedLink(link.Url, k, Priority(k), depth + 1, 0, link.Date));
@@ -691,7 +760,7 @@ public sealed class Crawler
             return new PageOutcome(UrlState.Skipped, expected, hash, [], [], null, $"not HTML ({mediaType ?? "no content type"})");
         }
 
-        var analysis = _analyzer.Analyze(body, charset, url);
+        var analysis = AnalyzerFor(url).Analyze(body, charset, url);
         var pageKind = analysis.IsArticle ? PageKind.Article : expected is PageKind.Article ? PageKind.Page : expected;
         var aliases = new List<Uri>();
         if (analysis.Canonical is { } canonical && canonical.AbsoluteUri != url.AbsoluteUri && InScope(canonical))

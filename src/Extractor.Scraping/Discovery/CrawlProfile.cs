@@ -26,6 +26,10 @@ public sealed record CrawlProfile
     /// <summary>Selectors of the links to further pages of a listing (".pagination a", "a.next").</summary>
     public IReadOnlyList<string> Pagination { get; init; } = [];
 
+    /// <summary>Selectors of the link to an article's or listing's next page, as the site profile's extraction keys name it (<c>nextPage</c>).</summary>
+    /// <remarks>The same key the HTML extractor reads to join multi-page articles: on a listing it leads to the next listing page, on an article to the article's continuation, so the crawler follows it as that kind.</remarks>
+    public IReadOnlyList<string> NextPage { get; init; } = [];
+
     /// <summary>Regular expressions over addresses that are articles.</summary>
     public IReadOnlyList<string> ArticleUrlPatterns { get; init; } = [];
 
@@ -68,4 +72,58 @@ public sealed record CrawlProfile
     /// <exception cref="JsonException">The file is not a profile.</exception>
     /// <exception cref="InvalidDataException">A pattern is invalid.</exception>
     public static CrawlProfile Load(string path) => Parse(File.ReadAllText(path));
+
+    /// <summary>True when the profile says anything about discovery (otherwise it is generic discovery under another name).</summary>
+    public bool GuidesDiscovery =>
+        ArticleLinks.Count + Pagination.Count + NextPage.Count + ArticleUrlPatterns.Count + ListingUrlPatterns.Count + Exclude.Count + Body.Count + LinkScope.Count > 0;
+
+    /// <summary>
+    /// The folders a site family's profile is looked up in, in order: <c>EXTRACTOR_PROFILES</c> (so a user can override a
+    /// bundled family), the <c>profiles/</c> folder copied beside the program, and the repository's <c>corpus/profiles/</c>
+    /// above the working folder (a run from a checkout).
+    /// </summary>
+    public static IReadOnlyList<string> DefaultFolders()
+    {
+        var folders = new List<string>();
+        if (Environment.GetEnvironmentVariable("EXTRACTOR_PROFILES") is { Length: > 0 } extra)
+        {
+            folders.Add(extra);
+        }
+
+        folders.Add(Path.Combine(AppContext.BaseDirectory, "profiles"));
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            var corpus = Path.Combine(dir.FullName, "corpus", "profiles");
+            if (Directory.Exists(corpus))
+            {
+                folders.Add(corpus);
+                break;
+            }
+        }
+
+        return folders;
+    }
+
+    /// <summary>The profile of a site family (<c>&lt;family&gt;.json</c> in the first folder that has it), or null for "generic" or an unknown family.</summary>
+    /// <exception cref="JsonException">The family's file is not a profile.</exception>
+    /// <exception cref="InvalidDataException">A pattern in it is invalid.</exception>
+    public static CrawlProfile? ForFamily(string? family, IEnumerable<string> folders)
+    {
+        if (string.IsNullOrWhiteSpace(family) || family.Equals("generic", StringComparison.OrdinalIgnoreCase)
+            || family.IndexOfAny(['/', '\\']) >= 0 || family.Contains("..", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var folder in folders)
+        {
+            var path = Path.Combine(folder, family + ".json");
+            if (File.Exists(path))
+            {
+                return Load(path);
+            }
+        }
+
+        return null;
+    }
 }

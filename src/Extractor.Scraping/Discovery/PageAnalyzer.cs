@@ -39,27 +39,42 @@ public sealed class PageAnalyzer(CrawlProfile? profile = null)
         var noFollow = robots.Contains("nofollow", StringComparison.OrdinalIgnoreCase) || robots.Contains("none", StringComparison.OrdinalIgnoreCase);
 
         var links = new Dictionary<string, DiscoveredLink>(StringComparer.Ordinal);
-        void Add(Uri? url, PageKind? kind)
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        void Add(Uri? url, PageKind? kind, bool byProfile = false)
         {
-            if (url is not null && kind is { } k && url.AbsoluteUri != address.AbsoluteUri)
+            if (url is not null && kind is { } k && url.AbsoluteUri != address.AbsoluteUri && !named.Contains(url.AbsoluteUri))
             {
-                if (!links.TryGetValue(url.AbsoluteUri, out var known) || Rank(k) < Rank(known.Kind))
+                if (byProfile || !links.TryGetValue(url.AbsoluteUri, out var known) || Rank(k) < Rank(known.Kind))
                 {
                     links[url.AbsoluteUri] = new DiscoveredLink(url, k);
+                    if (byProfile)
+                    {
+                        // What the site's own profile says a link is outranks a guess from its address.
+                        named.Add(url.AbsoluteUri);
+                    }
                 }
             }
         }
 
+        var published = ReadPublished(page);
+        var isArticle = LooksLikeArticle(page, address, published);
         if (!noFollow)
         {
-            foreach (var a in Select(page, _profile.ArticleLinks))
+            // Profile selectors first: they name what a link is, whatever its address looks like.
+            foreach (var href in Hrefs(Select(page, _profile.ArticleLinks)))
             {
-                Add(UrlCanonicalizer.Canonicalize(a.GetAttribute("href"), baseUri), PageKind.Article);
+                Add(UrlCanonicalizer.Canonicalize(href, baseUri), Excluded(href, baseUri) ? null : PageKind.Article, byProfile: true);
             }
 
-            foreach (var a in Select(page, _profile.Pagination))
+            // nextPage continues whatever this page is: the next listing page, or the rest of a multi-page article.
+            foreach (var href in Hrefs(Select(page, _profile.NextPage)))
             {
-                Add(UrlCanonicalizer.Canonicalize(a.GetAttribute("href"), baseUri), PageKind.Listing);
+                Add(UrlCanonicalizer.Canonicalize(href, baseUri), Excluded(href, baseUri) ? null : isArticle ? PageKind.Article : PageKind.Listing, byProfile: true);
+            }
+
+            foreach (var href in Hrefs(Select(page, _profile.Pagination)))
+            {
+                Add(UrlCanonicalizer.Canonicalize(href, baseUri), Excluded(href, baseUri) ? null : PageKind.Listing, byProfile: true);
             }
 
             foreach (var link in page.QuerySelectorAll("link[rel='next'], a[rel='next']"))
@@ -92,11 +107,10 @@ public sealed class PageAnalyzer(CrawlProfile? profile = null)
             }
         }
 
-        var published = ReadPublished(page);
         return new PageAnalysis
         {
             Canonical = canonical,
-            IsArticle = LooksLikeArticle(page, address, published),
+            IsArticle = isArticle,
             Published = published,
             NoFollow = noFollow,
             Links = links.Values.ToList(),
@@ -207,6 +221,28 @@ public sealed class PageAnalyzer(CrawlProfile? profile = null)
 
         return null;
     }
+
+    /// <summary>The addresses a selector's matches lead to: the element's own href, or, for a container ("ul.news-list"), every link inside it.</summary>
+    private static IEnumerable<string?> Hrefs(IEnumerable<IElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (element.HasAttribute("href"))
+            {
+                yield return element.GetAttribute("href");
+                continue;
+            }
+
+            foreach (var a in element.QuerySelectorAll("a[href], area[href]"))
+            {
+                yield return a.GetAttribute("href");
+            }
+        }
+    }
+
+    /// <summary>A profile's <c>exclude</c> patterns win even over its own selectors (a "print" link inside the article list).</summary>
+    private bool Excluded(string? href, Uri baseUri) =>
+        UrlCanonicalizer.Canonicalize(href, baseUri) is { } url && _classifier.Classify(url) is null;
 
     private static IEnumerable<IElement> Select(IParentNode scope, IEnumerable<string> selectors)
     {

@@ -85,10 +85,12 @@ public sealed class HttpFetcher : IFetcher, IDisposable
                 return result with { Failure = FetchFailure.TooLarge, Error = $"body of {declared:N0} bytes is over the limit of {_options.MaxBodyBytes:N0}" };
             }
 
-            var raw = await ReadLimitedAsync(response.Content, timeout.Token).ConfigureAwait(false);
-            if (raw is null)
+            var (raw, complete) = await ReadLimitedAsync(response.Content, timeout.Token).ConfigureAwait(false);
+            if (!complete)
             {
-                return result with { Failure = FetchFailure.TooLarge, Error = $"body is over the limit of {_options.MaxBodyBytes:N0} bytes" };
+                // The head of an oversized body is kept (never archived): robots.txt is read from its first part, as search engines do.
+                var head = string.IsNullOrWhiteSpace(result.Header("Content-Encoding")) ? raw : [];
+                return result with { Body = head, Failure = FetchFailure.TooLarge, Error = $"body is over the limit of {_options.MaxBodyBytes:N0} bytes" };
             }
 
             result = result with { RawBody = raw, Body = raw, Date = _time.GetUtcNow() };
@@ -135,7 +137,8 @@ public sealed class HttpFetcher : IFetcher, IDisposable
     private static bool Wanted(string? media) =>
         media is null || ContentTypes.IsHtml(media) || ContentTypes.IsXml(media) || media is "text/plain" or "application/x-gzip" or "application/gzip";
 
-    private async Task<byte[]?> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    /// <summary>Reads the body up to the limit; past it, stops reading (an endless stream ends here) and returns what it had, marked incomplete.</summary>
+    private async Task<(byte[] Body, bool Complete)> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
     {
         await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         using var buffer = new MemoryStream();
@@ -145,13 +148,14 @@ public sealed class HttpFetcher : IFetcher, IDisposable
         {
             if (buffer.Length + n > _options.MaxBodyBytes)
             {
-                return null;
+                buffer.Write(chunk, 0, (int)(_options.MaxBodyBytes - buffer.Length));
+                return (buffer.ToArray(), false);
             }
 
             buffer.Write(chunk, 0, n);
         }
 
-        return buffer.ToArray();
+        return (buffer.ToArray(), true);
     }
 
     private static List<KeyValuePair<string, string>> Headers(HttpResponseMessage response)

@@ -14,42 +14,45 @@ internal static class Endpoints
 {
     private const string HtmlType = "text/html; charset=utf-8";
 
+    /// <summary>Every page answers HEAD as it answers GET (headers, no body): link checkers and caches ask HEAD, and a 405 to them reads as a broken site.</summary>
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
+
     public static void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/", (HttpRequest request, FactStore store, WebOptions options) =>
+        routes.MapMethods("/", GetAndHead, (HttpRequest request, FactStore store, WebOptions options) =>
         {
             var q = RequestFilters.Text(request, options);
             var results = q is null ? null : store.Search(q);
             return Results.Content(SearchPage.Render(q, results, store.Statistics()), HtmlType);
         });
 
-        routes.MapGet("/people/{id:long}", (long id, FactStore store) =>
+        routes.MapMethods("/people/{id:long}", GetAndHead, (long id, FactStore store) =>
             store.GetPerson(id) is { } profile
                 ? Results.Content(PersonPage.Render(profile), HtmlType)
                 : NotFound("No such person."));
 
-        routes.MapGet("/articles/{id:long}", (long id, FactStore store) =>
+        routes.MapMethods("/articles/{id:long}", GetAndHead, (long id, FactStore store) =>
             store.GetArticle(id) is { } article
                 ? Results.Content(ArticlePage.Render(article), HtmlType)
                 : NotFound("No such article."));
 
-        routes.MapGet("/figures", (HttpRequest request, FactStore store, WebOptions options) =>
+        routes.MapMethods("/figures", GetAndHead, (HttpRequest request, FactStore store, WebOptions options) =>
         {
             var filter = RequestFilters.Figures(request, options);
             var figures = store.FindFigures(filter);
             return Results.Content(FiguresPage.Render(filter, request.QueryString.Value ?? "", figures, store.Provinces(), store.FigureUnits()), HtmlType);
         });
 
-        routes.MapGet("/api/search", (HttpRequest request, FactStore store, WebOptions options) =>
+        routes.MapMethods("/api/search", GetAndHead, (HttpRequest request, FactStore store, WebOptions options) =>
         {
             var results = store.Search(RequestFilters.Text(request, options));
             return Results.Json(new SearchResponse(results.People, results.Figures, results.Events, results.Articles), FactJson.Options);
         });
 
-        routes.MapGet("/api/people/{id:long}", (long id, FactStore store) =>
+        routes.MapMethods("/api/people/{id:long}", GetAndHead, (long id, FactStore store) =>
             store.GetPerson(id) is { } profile ? Results.Json(profile, FactJson.Options) : Results.NotFound());
 
-        routes.MapGet("/api/figures.csv", (HttpRequest request, FactStore store, WebOptions options) =>
+        routes.MapMethods("/api/figures.csv", GetAndHead, (HttpRequest request, FactStore store, WebOptions options) =>
         {
             var figures = store.FindFigures(RequestFilters.Figures(request, options));
             using var writer = new StringWriter();

@@ -27,8 +27,9 @@ public static class WebHost
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = 1024;
-            kestrel.Limits.MaxRequestLineSize = 4096;
+            // The same limits the guard enforces, applied by the server before a byte reaches the app.
+            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestLineSize = options.MaxUrlLength + 64;
             kestrel.Limits.MaxRequestHeadersTotalSize = 16 * 1024;
             kestrel.Limits.MaxRequestHeaderCount = 50;
         });
@@ -67,6 +68,26 @@ public static class WebHost
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD";
             return Task.CompletedTask;
+        }
+
+        // Size limits here as well as in Kestrel, so they hold behind any server (a proxy, the test host).
+        var limits = context.RequestServices.GetService<WebOptions>();
+        if (limits is not null)
+        {
+            var request = context.Request;
+            if (request.ContentLength > limits.MaxRequestBodyBytes
+                || (request.ContentLength is null && request.Headers.TransferEncoding.Count > 0))
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                context.Response.Headers.Connection = "close";
+                return Task.CompletedTask;
+            }
+
+            if ((request.Path.Value?.Length ?? 0) + (request.QueryString.Value?.Length ?? 0) > limits.MaxUrlLength)
+            {
+                context.Response.StatusCode = StatusCodes.Status414UriTooLong;
+                return Task.CompletedTask;
+            }
         }
 
         var headers = context.Response.Headers;

@@ -40,6 +40,16 @@ public sealed class CrawlerTests(FullCrawl crawl) : IClassFixture<FullCrawl>
         }
     }
 
+    [Fact]
+    public void Writes_an_archive_that_a_strict_WARC_1_1_check_accepts()
+    {
+        var problems = Extractor.Testing.WarcValidator.Validate(crawl.Folder.WarcFiles(), out var records);
+
+        problems.Should().BeEmpty();
+        records.Count(r => r.Type == "response").Should().BeGreaterThan(TestSite.AllowedArticles.Count);
+        records.Where(r => r.Type == "request").Should().OnlyContain(r => r.Fields.ContainsKey("WARC-Concurrent-To"));
+    }
+
     [Theory]
     [InlineData("/tin/bai-loi-may-chu-2004.html", 4)]
     [InlineData("/tin/bai-lan-dau-het-gio-2005.html", 2)]

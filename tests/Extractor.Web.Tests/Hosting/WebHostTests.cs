@@ -159,6 +159,62 @@ public sealed class WebHostTests(StoreSiteFactory site) : IClassFixture<StoreSit
         (await response.Content.ReadAsStringAsync()).Should().NotContain(new string('a', 201));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?q=tran+quoc+hung")]
+    [InlineData("/figures")]
+    [InlineData("/api/search?q=tran")]
+    [InlineData("/api/figures.csv")]
+    public async Task Answers_HEAD_like_GET_for_every_page(string path)
+    {
+        using var client = site.CreateClient();
+
+        using var get = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(path, UriKind.Relative)));
+
+        head.StatusCode.Should().Be(HttpStatusCode.OK);
+        head.Content.Headers.ContentType!.MediaType.Should().Be(get.Content.Headers.ContentType!.MediaType);
+        head.Headers.GetValues("Content-Security-Policy").Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task Refuses_a_request_body_over_the_limit_unread_even_on_GET()
+    {
+        using var client = site.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/search?q=tran", UriKind.Relative)) { Content = new ByteArrayContent(new byte[64 * 1024]) };
+
+        using var response = await client.SendAsync(request);
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Refuses_an_address_over_the_length_limit()
+    {
+        using var client = site.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/?q=" + new string('a', 5000), UriKind.Relative));
+
+        response.StatusCode.Should().Be(HttpStatusCode.RequestUriTooLong);
+    }
+
+    [Fact]
+    public async Task Never_fetches_an_address_found_in_a_search_or_an_article()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var client = site.CreateClient();
+
+        foreach (var path in new[] { $"/?q=http://127.0.0.1:{port}/x", $"/api/search?q=http%3A%2F%2F127.0.0.1%3A{port}%2F", $"/figures?q=http://127.0.0.1:{port}/&province=http://127.0.0.1:{port}/" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        listener.Pending().Should().BeFalse("the server side never connects anywhere");
+    }
+
     private static async Task<long> PersonId(HttpClient client, string name)
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri($"/api/search?q={Uri.EscapeDataString(name)}", UriKind.Relative)));
