@@ -106,6 +106,11 @@ internal static class CrawlCommand
 
     private static async Task<int> RunAsync(CrawlOptions options, CommandContext context, CancellationToken cancellationToken)
     {
+        if (options.Fetcher.UserAgent.Contains(FetcherOptions.NoContact, StringComparison.Ordinal))
+        {
+            Log.Warning("crawl: no operator contact in the User-Agent; site owners cannot reach you. Set --contact or {Variable}", FetcherOptions.ContactVariable);
+        }
+
         var crawler = new Crawler(options);
         crawler.Event += e =>
         {
