@@ -22,20 +22,13 @@ internal static class NormalizeCommand
         CommandContext context,
         Func<string, string?, object> normalizeLine,
         Func<string, string, object> errorLine,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        bool takesReference = false)
     {
         string? line;
         while ((line = await input.ReadLineAsync(cancellationToken)) is not null)
         {
-            var expression = line;
-            string? reference = null;
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            if (tab >= 0)
-            {
-                expression = line[..tab];
-                reference = line[(tab + 1)..].Trim();
-            }
-
+            var (expression, reference) = SplitReference(line, takesReference);
             object result;
             try
             {
@@ -46,10 +39,46 @@ internal static class NormalizeCommand
                 result = errorLine(expression, ex.Message);
             }
 
-            await context.Stdout.WriteLineAsync(JsonSerializer.Serialize(result, JsonLines.Options));
+            await context.Stdout.WriteLineAsync(Serialize(result, expression, errorLine));
         }
 
         await context.Stdout.FlushAsync(cancellationToken);
         return CliApp.Ok;
     }
+
+    /// <summary>
+    /// Splits "expression TAB YYYY-MM-DD". For <c>date</c> everything after the first TAB is the reference (a bad one is
+    /// reported on that line); for <c>number</c> and <c>text</c> a TAB ends the expression only when a date follows it,
+    /// so a TAB inside a text stays part of the text.
+    /// </summary>
+    internal static (string Expression, string? Reference) SplitReference(string line, bool takesReference)
+    {
+        var tab = takesReference ? line.IndexOf('\t', StringComparison.Ordinal) : line.LastIndexOf('\t');
+        if (tab < 0)
+        {
+            return (line, null);
+        }
+
+        var reference = line[(tab + 1)..].Trim();
+        if (!takesReference && Extractor.Normalization.Dates.DateExpressionParser.ParseReference(reference) is null)
+        {
+            return (line, null);
+        }
+
+        return (line[..tab], reference);
+    }
+
+    /// <summary>One JSON line; text no encoder can write (lone surrogates) is replaced by U+FFFD rather than failing the line.</summary>
+    private static string Serialize(object result, string expression, Func<string, string, object> errorLine)
+    {
+        try
+        {
+            return JsonSerializer.Serialize(result, JsonLines.Options);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or JsonException)
+        {
+            return JsonSerializer.Serialize(errorLine(Extractor.Normalization.Unicode.TextSafety.ReplaceLoneSurrogates(expression), "the line holds text that cannot be written as JSON: " + ex.Message), JsonLines.Options);
+        }
+    }
+
 }

@@ -26,7 +26,8 @@ internal static class NormalizeDateCommand
                 context,
                 (line, lineReference) => Normalize(line, lineReference, options),
                 (line, error) => Failure(line, error),
-                cancellationToken);
+                cancellationToken,
+                takesReference: true);
         });
         return command;
     }

@@ -1,4 +1,4 @@
-using System.Text;
+using Extractor.Normalization.Unicode;
 using NodaTime;
 
 namespace Extractor.Normalization.Dates;
@@ -8,6 +8,12 @@ namespace Extractor.Normalization.Dates;
 public static class DateExpressionParser
 {
     /// <summary>Reads the longest date expression in <paramref name="text"/>; a missing year or day comes from <paramref name="reference"/>.</summary>
+    /// <remarks>
+    /// The expression is first put into the canonical text form (<see cref="VietnameseText.NormalizeExpression"/>: NFC,
+    /// odd spaces, zero-width characters, old tone placement, legacy encodings), so "nhiệm kỳ" typed any way reads the
+    /// same; the span of the result is an offset into that normalized form. Lone surrogates become U+FFFD first:
+    /// .NET's Unicode normalization throws on them, and this method never throws.
+    /// </remarks>
     public static DateParseResult Parse(string? text, LocalDate? reference = null)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -15,7 +21,24 @@ public static class DateExpressionParser
             return DateParseResult.Fail(DateMessages.Empty);
         }
 
-        var normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        try
+        {
+            return ParseCore(text, reference);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or OverflowException)
+        {
+            return DateParseResult.Fail("cannot read the expression: " + ex.Message);
+        }
+    }
+
+    private static DateParseResult ParseCore(string text, LocalDate? reference)
+    {
+        var normalized = VietnameseText.NormalizeExpression(TextSafety.ReplaceLoneSurrogates(text)).Text;
+        if (normalized.Length == 0)
+        {
+            return DateParseResult.Fail(DateMessages.Empty);
+        }
+
         var mentions = DateScanner.Scan(normalized, reference);
         if (mentions.IsEmpty)
         {

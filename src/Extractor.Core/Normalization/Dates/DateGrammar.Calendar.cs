@@ -95,6 +95,13 @@ internal sealed partial class DateGrammar
             cued = true;
         }
 
+        // "từ" was read as a joiner before this atom: "từ 2017 đến nay" is open-ended all the same.
+        if (!open && j > 0 && t[j - 1].IsWord(FromWord))
+        {
+            open = true;
+            cued = true;
+        }
+
         if (!IsYear(t, k) || ContinuesPrevious(t, k))
         {
             return -1;
@@ -108,9 +115,10 @@ internal sealed partial class DateGrammar
             k++;
             joined = true;
         }
-        else if (k < t.Count && (t[k].IsWord(ToWord) || t[k].IsWord(ToWord2)))
+        else if (k < t.Count && (t[k].IsWord(ToWord) || t[k].IsWord(ToWord2)
+            || (t[k].IsWord("cho") && k + 1 < t.Count && (t[k + 1].IsWord(ToWord) || t[k + 1].IsWord(ToWord2)))))
         {
-            k++;
+            k += t[k].IsWord("cho") ? 2 : 1; // "từ năm 2017 (cho) đến nay"
             joined = true;
             if (open && _vocabulary.TryMatch(t, k, "until-now", out _, out var afterNow))
             {
@@ -292,10 +300,19 @@ internal sealed partial class DateGrammar
             return k + 2;
         }
 
-        if (k + 1 < t.Count && t[k].IsWord(YearWord) && !t[k].LineBefore && IsYear(t, k + 1))
+        // "quý III - 2022": a spaced dash before the year.
+        if (IsDash(t, k) && k + 1 < t.Count && !t[k + 1].LineBefore && IsYear(t, k + 1) && !IsDash(t, k + 2))
         {
             atom.Year = t[k + 1].Number;
             return k + 2;
+        }
+
+        // "tháng 3, năm 2024".
+        var y = k < t.Count && t[k].Is(',') && !t[k].LineBefore ? k + 1 : k;
+        if (y + 1 < t.Count && t[y].IsWord(YearWord) && !t[y].LineBefore && IsYear(t, y + 1))
+        {
+            atom.Year = t[y + 1].Number;
+            return y + 2;
         }
 
         if (k < t.Count && !t[k].LineBefore && _vocabulary.TryMatch(t, k, "relative-year", out var offset, out var after))
@@ -433,8 +450,13 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"02/07/2020", "17-4-2012", "16.7.2020", "16/01/21", "2-7", "16.7", "16/8", and "3/2024" (a month).</summary>
-    private static int TryNumericDate(List<DateToken> t, int j, DateParts atom)
+    private int TryNumericDate(List<DateToken> t, int j, DateParts atom)
     {
+        if (TrySpacedDayMonth(t, j, atom) is var spaced and > 0)
+        {
+            return spaced;
+        }
+
         if (j + 2 >= t.Count || !t[j].IsNumber || t[j].Digits > 2 || ContinuesPrevious(t, j) || !IsDateSeparator(t, j + 1)
             || !Tight(t, j + 2) || !t[j + 2].IsNumber)
         {
@@ -509,6 +531,31 @@ internal sealed partial class DateGrammar
         atom.Year = year;
         atom.Cued = year != 0;
         return k;
+    }
+
+    /// <summary>"Sáng 2 - 7", "ngày 2 - 7": a day and month around a spaced dash, only right after a part of the day or "ngày".</summary>
+    private int TrySpacedDayMonth(List<DateToken> t, int j, DateParts atom)
+    {
+        if (j == 0 || j + 2 >= t.Count || !t[j].IsNumber || t[j].Digits > 2 || Tight(t, j + 1) || !IsDash(t, j + 1)
+            || t[j + 2].LineBefore || !t[j + 2].IsNumber || t[j + 2].Digits > 2 || ContinuesNumber(t, j + 2)
+            || IsDateSeparator(t, j + 3) || IsDash(t, j + 3)
+            || !(t[j - 1].IsWord(DayWord) || _vocabulary.TryMatch(t, j - 1, "daypart", out _, out _)))
+        {
+            return -1;
+        }
+
+        var day = t[j].Number;
+        var month = t[j + 2].Number;
+        if (!IsValid(2000, month, day))
+        {
+            return -1;
+        }
+
+        atom.Kind = CalendarKind.Day;
+        atom.Day = day;
+        atom.Month = month;
+        atom.Cued = true;
+        return j + 3;
     }
 
     /// <summary>"ngày 10" inside a range ("từ ngày 10 đến ngày 15/7/2017"): a day whose month comes from the context.</summary>

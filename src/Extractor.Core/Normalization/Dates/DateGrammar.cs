@@ -23,7 +23,7 @@ internal sealed partial class DateGrammar
     private static readonly string[] GrammarWords =
     [
         DayWord, MonthWord, YearWord, QuarterWord, HourWord, MinuteWord, SecondWord, FromWord, ToWord, ToWord2, HalfWord,
-        "h", "g", "t", "q", "hôm", "mùng", "mồng", "lúc", "vào", "gmt", "utc", "đầu", "cuối", "lần", "khóa", "khoá", "kỳ", "phiên",
+        "h", "g", "t", "q", "cho", "hôm", "mùng", "mồng", "lúc", "vào", "gmt", "utc", "đầu", "cuối", "lần", "khóa", "khoá", "kỳ", "phiên",
     ];
 
     private readonly DateVocabulary _vocabulary;

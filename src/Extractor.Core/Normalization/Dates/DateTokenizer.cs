@@ -76,7 +76,15 @@ internal sealed class DateTokenizer
                         }
                     }
 
-                    _vocabulary.TryGetValue(span, out word);
+                    if (!_vocabulary.TryGetValue(span, out word))
+                    {
+                        // The older i spelling of y after a consonant: "quí", "kì" ("nhiệm kì", "thời kì").
+                        var modern = span.SequenceEqual("quí") ? "quý" : span.SequenceEqual("kì") ? "kỳ" : null;
+                        if (modern is not null)
+                        {
+                            _vocabulary.TryGetValue(modern, out word);
+                        }
+                    }
                 }
 
                 tokens.Add(new DateToken(DateTokenKind.Word, from, i, 0, 0, word, '\0', space, line));

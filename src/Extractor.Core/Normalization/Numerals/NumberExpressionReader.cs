@@ -6,6 +6,7 @@ internal static class NumberExpressionReader
 {
     public static NumberExpression Read(string text, NumeralToken core)
     {
+        // The core may take the range's scale below; the expression keeps the adjusted core.
         var i = core.End;
         decimal? max = null, of = null;
         var percent = false;
@@ -15,8 +16,9 @@ internal static class NumberExpressionReader
         if (r < text.Length && text[r] is '-' or '–' or '—')
         {
             var s = TextWords.SkipSpaces(text, r + 1);
-            if (NumeralScanner.TryRead(text, s, out var upper) && upper.Value > core.Value)
+            if (NumeralScanner.TryRead(text, s, out var upper) && ScaledLike(text, core, upper) is var lower && upper.Value > lower.Value)
             {
+                core = lower;
                 max = upper.Value;
                 i = upper.End;
             }
@@ -24,8 +26,9 @@ internal static class NumberExpressionReader
         else if (TextWords.NextWord(text, i, out var toEnd) is var word && (TextWords.Is(word, "đến") || TextWords.Is(word, "tới")))
         {
             var s = TextWords.SkipSpaces(text, toEnd);
-            if (NumeralScanner.TryRead(text, s, out var upper) && upper.Value > core.Value)
+            if (NumeralScanner.TryRead(text, s, out var upper) && ScaledLike(text, core, upper) is var lower && upper.Value > lower.Value)
             {
+                core = lower;
                 max = upper.Value;
                 i = upper.End;
             }
@@ -46,8 +49,9 @@ internal static class NumberExpressionReader
 
         // Ratio: "31/36", "662 trong tổng số 686".
         if (!percent && i + 1 < text.Length && text[i] == '/' && char.IsAsciiDigit(text[i + 1])
-            && NumeralScanner.TryDigits(text, i + 1, out var whole, out var wholeEnd, out _))
+            && NumeralScanner.TryDigits(text, i + 1, out var whole, out var wholeEnd, out _) && whole != 0)
         {
+            // A zero whole ("12/0", "0/0") is no share of anything: not a ratio (the context rules call it a code).
             of = whole;
             i = wholeEnd;
         }
@@ -55,7 +59,7 @@ internal static class NumberExpressionReader
             || StartsWithWords(text, TextWords.SkipSpaces(text, i), "trên tổng số", out tEnd)))
         {
             var s = TextWords.SkipSpaces(text, tEnd);
-            if (NumeralScanner.TryRead(text, s, out var total))
+            if (NumeralScanner.TryRead(text, s, out var total) && total.Value != 0)
             {
                 of = total.Value;
                 i = total.End;
@@ -155,6 +159,35 @@ internal static class NumberExpressionReader
             QualifierBeforeRank = beforeRank,
             QualifierBeforeStart = beforeStart,
         };
+    }
+
+    /// <summary>
+    /// The lower end of a range takes the scale words written only after the upper end: "3-5 tỷ" is 3 tỷ to 5 tỷ,
+    /// "từ 2 đến 3 triệu" 2 triệu to 3 triệu. A lower end with its own scale ("500 nghìn - 1 triệu") stays as written.
+    /// </summary>
+    private static NumeralToken ScaledLike(string text, NumeralToken lower, NumeralToken upper)
+    {
+        if (lower.Shape.HasFlag(NumeralShape.Scaled) || !upper.Shape.HasFlag(NumeralShape.Scaled))
+        {
+            return lower;
+        }
+
+        // The product of the scale words that end the upper number ("nghìn tỷ" is 10^12).
+        decimal scale = 1;
+        var end = upper.End;
+        while (end > upper.Start)
+        {
+            var start = TextWords.WordStart(text, end);
+            if (start == end || !NumeralScanner.TryWord(text.AsSpan(start, end - start), out var value, out var role) || role != NumberWordRole.Scale)
+            {
+                break;
+            }
+
+            scale *= value;
+            end = TextWords.SkipSpacesBack(text, start);
+        }
+
+        return scale == 1 ? lower : lower with { Value = NumeralScanner.Clean(lower.Value * scale), Shape = lower.Shape | NumeralShape.Scaled };
     }
 
     /// <summary>A counted noun not in the lexicon: one or two lowercase words that are not function words or numbers.</summary>

@@ -60,6 +60,12 @@ public static class NumeralContext
                 return NumeralRole.Identifier;
             }
 
+            // A zero whole ("12/0", "0/0", "5/00"): a code or a typo, never a share.
+            if (next == '/' && char.IsAsciiDigit(next2) && ZeroWhole(text, after + 1))
+            {
+                return NumeralRole.Identifier;
+            }
+
             // Clock times: "09:07", "17h30", "8h", "8g30".
             if ((next == ':' && char.IsAsciiDigit(next2)) || (next is 'h' or 'g' or 'H' && (char.IsAsciiDigit(next2) || !char.IsLetter(next2))))
             {
@@ -87,7 +93,8 @@ public static class NumeralContext
                 return NumeralRole.Phone;
             }
 
-            if (length == 4 && token.Value is >= 1900 and <= 2100 && next != '%' && !ScaleOrPercentFollows(text, after))
+            if (length == 4 && token.Value is >= 1900 and <= 2100 && next != '%' && !ScaleOrPercentFollows(text, after)
+                && !(before == NumeralRole.Quantity && CountedNounFollows(text, after)))
             {
                 return before == NumeralRole.Period || RangeFollows(text, after) ? NumeralRole.Period : NumeralRole.Year;
             }
@@ -143,6 +150,11 @@ public static class NumeralContext
 
         var first = token.Value;
         var third = k + 1 < text.Length && text[k] == separator && char.IsAsciiDigit(text[k + 1]);
+        if (!third && before == NumeralRole.Quantity && separator == '/' && QualifierLexicon.TryMatchBefore(text, token.Start, out _, out _, out _))
+        {
+            return null; // "gần 1/3", "hơn 2/3": a bound or an approximation is written before shares, not dates
+        }
+
         if (third)
         {
             return NumeralRole.Date; // d/m/y, d-m-y, d.m.y
@@ -177,6 +189,27 @@ public static class NumeralContext
 
         // Without a date word before it, only "16/8" reads as a date: "2-3" is a range and "16.7" a decimal.
         return separator == '/' ? NumeralRole.Date : null;
+    }
+
+    /// <summary>True when the digits at <paramref name="start"/> are all zeros and end the number ("0", "00").</summary>
+    private static bool ZeroWhole(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && text[i] == '0')
+        {
+            i++;
+        }
+
+        return i > start && (i == text.Length || !char.IsAsciiDigit(text[i]))
+            && !(i + 1 < text.Length && text[i] is '.' or ',' && char.IsAsciiDigit(text[i + 1]));
+    }
+
+    /// <summary>"2020 đảng viên": a year-like number right before a counted noun, a currency or a measure is a quantity.</summary>
+    private static bool CountedNounFollows(string text, int after)
+    {
+        var i = TextWords.SkipSpaces(text, after);
+        return i > after && UnitLexicon.TryMatch(text, i, out var unit)
+            && unit.Class is UnitClass.Head or UnitClass.Classifier or UnitClass.Money or UnitClass.Measure;
     }
 
     private static NumeralRole DigitsRole(string text, TextSpan core) =>

@@ -102,7 +102,9 @@ internal static class NumeralScanner
                         pending = word.Value;
                         break;
                     case NumberWordRole.LateDigit:
-                        if (pending is not null || previousRole is not (NumberWordRole.Tens or NumberWordRole.Ten))
+                        // "hai mươi tư", "mười lăm"; after "linh"/"lẻ" only "tư" ("một trăm lẻ tư" is 104).
+                        if (pending is not null || !(previousRole is NumberWordRole.Tens or NumberWordRole.Ten
+                            || (previousRole == NumberWordRole.ZeroTens && word.Value == 4)))
                         {
                             ok = false;
                             break;

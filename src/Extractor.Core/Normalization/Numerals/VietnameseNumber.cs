@@ -66,6 +66,13 @@ public static class VietnameseNumber
 
             if (!NumeralScanner.TryRead(text, i, out var token))
             {
+                if (char.IsAsciiDigit(text[i]))
+                {
+                    // Digits that no number reading takes whole ("16.7.2020", "0263.3822.111"): a date or a code,
+                    // never the number that starts after one of their dots.
+                    return new NumberParseResult(null, $"{Describe(UnreadableDigitsRole(text, i))}, not a quantity");
+                }
+
                 continue;
             }
 
@@ -102,7 +109,7 @@ public static class VietnameseNumber
                 restEnd = suffix >= 0 ? restStart + suffix : restStart;
             }
 
-            var rest = text[restStart..Math.Max(restStart, restEnd)].Trim();
+            var rest = text[restStart..Math.Max(restStart, restEnd)].Trim().TrimEnd(ClosingPunctuation).TrimEnd();
             rest = DropTrailing(rest, "mới");
             if (e.Unit?.Class is UnitClass.Money or UnitClass.Measure)
             {
@@ -123,7 +130,102 @@ public static class VietnameseNumber
             kind = FigureKind.Other;
         }
 
-        return new NumberReading(e.Value, e.Of, kind, e.Qualifier, unit, new TextSpan(start, Math.Max(start, end)), e.Max);
+        var qualifier = wholeRest ? ExpressionQualifier(text, e) : e.Qualifier;
+        return new NumberReading(e.Value, e.Of, kind, qualifier, unit, new TextSpan(start, Math.Max(start, end)), e.Max);
+    }
+
+    private static readonly char[] ClosingPunctuation = [')', ']', '}', '.', ',', ';', ':', '!', '?', '"', '\u201D'];
+
+    // Words that make "đạt"/"vượt" a measure against a target, quota or plan ("đạt 60% chỉ tiêu").
+    private static readonly string[] TargetWords = ["chỉ tiêu", "kế hoạch", "mục tiêu", "được giao", "đề ra", "dự toán"];
+
+    /// <summary>
+    /// The qualifier of a whole expression. "đạt" and "vượt" are reported only when they measure against a target: when
+    /// the expression opens with them ("đạt 60%", "vượt 5%") or names the target ("đạt 100% kế hoạch",
+    /// "vượt chỉ tiêu tỉnh giao 33 đảng viên"); after other words they only introduce a level ("doanh thu đạt 21.000 tỷ
+    /// đồng", "(đạt 81,01%)") and the qualifier is null, as the gold conventions say.
+    /// </summary>
+    private static string? ExpressionQualifier(string text, NumberExpression e)
+    {
+        var qualifier = e.Qualifier;
+        var namesTarget = NamesTarget(text);
+        if (qualifier is not null && qualifier == e.QualifierBefore && e.QualifierBeforeRank == QualifierLexicon.Achieve)
+        {
+            return e.QualifierBeforeStart == 0 || namesTarget ? qualifier : e.QualifierAfter;
+        }
+
+        if (qualifier is null && namesTarget && e.Core.Start > 0)
+        {
+            // "vượt chỉ tiêu tỉnh giao 33 đảng viên": the achieve word opens the expression, the target sits between.
+            var first = TextWords.NextWord(text, 0, out _);
+            if (TextWords.Is(first, "vượt") || TextWords.Is(first, "đạt"))
+            {
+                return first.ToString().ToLowerInvariant();
+            }
+        }
+
+        return qualifier;
+    }
+
+    private static bool NamesTarget(string text)
+    {
+        foreach (var word in TargetWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What a run of digits and separators that reads as no number is: a date ("16.7.2020") or a code or phone number.</summary>
+    private static NumeralRole UnreadableDigitsRole(string text, int start)
+    {
+        Span<int> groups = stackalloc int[3];
+        var count = 0;
+        var separator = '\0';
+        var sameSeparator = true;
+        var i = start;
+        while (i < text.Length)
+        {
+            var j = i;
+            var value = 0;
+            while (j < text.Length && char.IsAsciiDigit(text[j]) && j - i < 6)
+            {
+                value = (value * 10) + (text[j] - '0');
+                j++;
+            }
+
+            if (j == i)
+            {
+                break;
+            }
+
+            if (count < groups.Length)
+            {
+                groups[count] = value;
+            }
+
+            count++;
+            if (j + 1 < text.Length && text[j] is '.' or '/' or '-' && char.IsAsciiDigit(text[j + 1]))
+            {
+                sameSeparator &= separator == '\0' || separator == text[j];
+                separator = text[j];
+                i = j + 1;
+                continue;
+            }
+
+            break;
+        }
+
+        if (count == 3 && sameSeparator && groups[0] is >= 1 and <= 31 && groups[1] is >= 1 and <= 12)
+        {
+            return NumeralRole.Date;
+        }
+
+        return text[start] == '0' ? NumeralRole.Phone : NumeralRole.Identifier;
     }
 
     private static string DropTrailing(string text, string word)

@@ -11,4 +11,10 @@ public enum LegacyEncoding
 
     /// <summary>VNI (VNI-Times fonts): a base letter followed by one or two mark bytes.</summary>
     Vni,
+
+    /// <summary>
+    /// Windows-1258 bytes that were decoded as Windows-1252 (or Latin-1): the separate tone marks show up as
+    /// "Ì ì Þ Ò ò" after a vowel and ă ơ ư đ as "ã õ ý ð" ("Viêòt" for "Việt"). One character each way.
+    /// </summary>
+    Cp1258ReadAs1252,
 }

@@ -37,6 +37,11 @@ public static class LegacyVietnamese
             }
         }
 
+        if (vietnameseOnly == 0 && LooksLike1258ReadAs1252(text))
+        {
+            return LegacyEncoding.Cp1258ReadAs1252;
+        }
+
         if (suspects == 0 || vietnameseOnly > suspects)
         {
             return LegacyEncoding.None;
@@ -53,6 +58,48 @@ public static class LegacyVietnamese
         }
 
         return vni <= tcvn ? LegacyEncoding.Vni : LegacyEncoding.Tcvn3;
+    }
+
+    // Windows-1258 bytes whose Windows-1252 reading differs: the five tone marks, ă ơ ư đ (and their capitals), ₫.
+    private static readonly FrozenDictionary<char, char> Cp1258From1252 = new Dictionary<char, char>
+    {
+        ['\u00CC'] = '\u0300', ['\u00EC'] = '\u0301', ['\u00DE'] = '\u0303', ['\u00D2'] = '\u0309', ['\u00F2'] = '\u0323',
+        ['\u00C3'] = 'Ă', ['\u00E3'] = 'ă', ['\u00D5'] = 'Ơ', ['\u00F5'] = 'ơ', ['\u00DD'] = 'Ư', ['\u00FD'] = 'ư',
+        ['\u00D0'] = 'Đ', ['\u00F0'] = 'đ', ['\u00FE'] = '₫',
+    }.ToFrozenDictionary();
+
+    /// <summary>
+    /// True when a tone-mark byte read as "Ì ì Þ Ò ò" follows a vowel (or "ð" appears), which Unicode Vietnamese never
+    /// writes, and converting leaves no more words that are not Vietnamese than the text as it is.
+    /// </summary>
+    private static bool LooksLike1258ReadAs1252(ReadOnlySpan<char> text)
+    {
+        var signals = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\u00F0' or '\u00DE')
+            {
+                signals++;
+            }
+            else if (c is '\u00CC' or '\u00EC' or '\u00D2' or '\u00F2' && i > 0)
+            {
+                var previous = Cp1258From1252.TryGetValue(text[i - 1], out var mapped) ? mapped : text[i - 1];
+                if (VietnameseLetters.IsVowel(previous) && VietnameseLetters.ToneOf(previous) == 0)
+                {
+                    signals++;
+                }
+            }
+        }
+
+        if (signals == 0)
+        {
+            return false;
+        }
+
+        var source = text.ToString();
+        var converted = TextSafety.ReplaceLoneSurrogates(ToUnicodeMapped(source, LegacyEncoding.Cp1258ReadAs1252).Text).Normalize(NormalizationForm.FormC);
+        return InvalidWords(converted) <= InvalidWords(source);
     }
 
     private static bool IsVniMark(char c) => Vni.ContainsKey(c.ToString()) || "ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË".Contains(c, StringComparison.Ordinal);
@@ -81,8 +128,9 @@ public static class LegacyVietnamese
             var tones = 0;
             foreach (var c in word)
             {
-                if (!VietnameseLetters.IsVietnameseLetter(c))
+                if (!VietnameseLetters.IsVietnameseLetter(c) && c is not ('\u00D0' or '\u00F0'))
                 {
+                    // Ð and ð are the look-alikes of Đ and đ, which the normalizer replaces: Vietnamese, not legacy bytes.
                     ok = false;
                     break;
                 }
@@ -119,6 +167,14 @@ public static class LegacyVietnamese
         var i = 0;
         while (i < text.Length)
         {
+            if (encoding == LegacyEncoding.Cp1258ReadAs1252 && Cp1258From1252.TryGetValue(text[i], out var from1258))
+            {
+                sb.Append(from1258);
+                map.Add(i);
+                i++;
+                continue;
+            }
+
             if (encoding == LegacyEncoding.Tcvn3 && Tcvn3.TryGetValue(text[i], out var letter))
             {
                 sb.Append(letter);

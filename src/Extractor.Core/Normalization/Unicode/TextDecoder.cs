@@ -5,7 +5,7 @@ namespace Extractor.Normalization.Unicode;
 /// <summary>The text of an input file and what went wrong reading it.</summary>
 public sealed record DecodedText(string Text, string EncodingName, IReadOnlyList<string> Errors);
 
-/// <summary>Turns an input file's bytes into text: BOM, then strict UTF-8, then Windows-1258, never throwing.</summary>
+/// <summary>Turns an input file's bytes into text: BOM, then UTF-8 (a few bad bytes replaced and reported), then Windows-1258, never throwing.</summary>
 public static class TextDecoder
 {
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -47,11 +47,61 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
+            // A few stray bytes in UTF-8 text (a truncated copy, a bad paste) must not turn the whole text into mojibake.
+            var (valid, invalid) = CountUtf8Sequences(bytes);
+            if (valid > 0 && invalid * 10 <= valid)
+            {
+                errors.Add($"{invalid} invalid UTF-8 byte sequence(s) replaced with U+FFFD");
+                return new DecodedText(new UTF8Encoding(false, false).GetString(bytes), "utf-8", errors);
+            }
+
             // Not UTF-8: Vietnamese pages without a declared charset are most often Windows-1258.
             errors.Add("input is not valid UTF-8; decoded as windows-1258");
             var cp1258 = Encoding.GetEncoding(1258);
             return new DecodedText(cp1258.GetString(bytes), "windows-1258", errors);
         }
+    }
+
+    /// <summary>Counts the well-formed multi-byte UTF-8 sequences and the bytes that start no valid sequence.</summary>
+    private static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            var need = b switch
+            {
+                >= 0xC2 and <= 0xDF => 1,
+                >= 0xE0 and <= 0xEF => 2,
+                >= 0xF0 and <= 0xF4 => 3,
+                _ => -1,
+            };
+            var ok = need > 0 && i + need < bytes.Length;
+            for (var k = 1; ok && k <= need; k++)
+            {
+                ok = (bytes[i + k] & 0xC0) == 0x80;
+            }
+
+            if (ok)
+            {
+                valid++;
+                i += need + 1;
+            }
+            else
+            {
+                invalid++;
+                i++;
+            }
+        }
+
+        return (valid, invalid);
     }
 
     private static DecodedText Strict(ReadOnlySpan<byte> bytes, Encoding encoding, string name, List<string> errors)

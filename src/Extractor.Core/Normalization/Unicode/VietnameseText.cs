@@ -88,6 +88,9 @@ public static class VietnameseText
                 case '\u00F0':
                     c = '\u0111';
                     break;
+                case '\uFF05':
+                    c = '%'; // the full-width percent sign of East Asian input methods
+                    break;
                 case '\u2028' or '\u2029' or '\u0085':
                     c = '\n';
                     break;
