@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using Extractor.Extraction.Officials;
 using Extractor.Learning.Text;
 
 namespace Extractor.Learning.Features;
@@ -8,14 +9,12 @@ namespace Extractor.Learning.Features;
 /// <remarks>Immutable and thread-safe. <see cref="Id"/> changes whenever any list changes, so a model trained on other lists is detected.</remarks>
 public sealed class FeatureLexicons
 {
+    // Lists only the tagger reads. Surnames, offices, bodies, levels and honorifics are not here: they come from the
+    // officials' lexicons in Extractor.Core (SurnameLexicon, TitleLexicon), so a word added for the rules is a feature
+    // of the tagger too, and the two cannot drift apart.
     private static readonly (string File, LexiconClass Class)[] Files =
     [
-        ("surnames.tsv", LexiconClass.Surname),
         ("middle-names.tsv", LexiconClass.MiddleName),
-        ("title-heads.tsv", LexiconClass.TitleHead),
-        ("organization-heads.tsv", LexiconClass.OrganizationHead),
-        ("place-heads.tsv", LexiconClass.PlaceHead),
-        ("honorifics.tsv", LexiconClass.Honorific),
         ("provinces.tsv", LexiconClass.Province),
         ("units.tsv", LexiconClass.Unit),
     ];
@@ -111,13 +110,40 @@ public sealed class FeatureLexicons
     private static FeatureLexicons LoadEmbedded()
     {
         var assembly = typeof(FeatureLexicons).Assembly;
-        var entries = new List<(string, LexiconClass)>();
+        var entries = new List<(string, LexiconClass)>(FromOfficialLexicons(SurnameLexicon.Default, TitleLexicon.Default));
         foreach (var (file, cls) in Files)
         {
             entries.AddRange(ReadLines(assembly, file).Select(line => (line, cls)));
         }
 
         return From(entries);
+    }
+
+    /// <summary>The tagger's view of the officials' lexicons: surnames; offices, memberships, ranks and their modifiers as
+    /// title heads; bodies (and abbreviations of bodies) as organization heads; levels as place heads; honorifics.</summary>
+    public static IEnumerable<(string Phrase, LexiconClass Class)> FromOfficialLexicons(SurnameLexicon surnames, TitleLexicon titles)
+    {
+        ArgumentNullException.ThrowIfNull(surnames);
+        ArgumentNullException.ThrowIfNull(titles);
+        foreach (var surname in surnames.Entries)
+        {
+            yield return (surname, LexiconClass.Surname);
+        }
+
+        (TitleWordClass Wanted, LexiconClass Class)[] map =
+        [
+            (TitleWordClass.TitleHead | TitleWordClass.Modifier, LexiconClass.TitleHead),
+            (TitleWordClass.Body | TitleWordClass.BodyHead, LexiconClass.OrganizationHead),
+            (TitleWordClass.Level, LexiconClass.PlaceHead),
+            (TitleWordClass.Honorific, LexiconClass.Honorific),
+        ];
+        foreach (var (wanted, cls) in map)
+        {
+            foreach (var phrase in titles.PhrasesOf(wanted))
+            {
+                yield return (phrase, cls);
+            }
+        }
     }
 
     private static IEnumerable<string> ReadLines(Assembly assembly, string file)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Extractor.Documents;
 using Extractor.Evaluation;
+using Extractor.Extraction.Officials;
 using Extractor.Facts;
 using Extractor.Learning.Tagging;
 
@@ -14,7 +15,10 @@ namespace Extractor.Learning.Officials;
 /// </remarks>
 internal static class OfficialAssembler
 {
-    private static readonly string[] Honorifics = ["đồng chí", "đ/c", "ông", "bà", "các đồng chí"];
+    // The honorifics of the shared title lexicon (Lexicons/Officials/honorifics.tsv), longest first so "các đồng chí"
+    // is stripped whole.
+    private static readonly string[] Honorifics = [.. TitleLexicon.Default.PhrasesOf(TitleWordClass.Honorific)
+        .OrderByDescending(h => h.Length).ThenBy(h => h, StringComparer.Ordinal)];
 
     public static ImmutableArray<Official> Assemble(ArticleDocument document, IReadOnlyList<EntityMention> tagged, string origin)
     {
@@ -160,9 +164,11 @@ internal static class OfficialAssembler
         return new TextSpan(start, end);
     }
 
-    /// <summary>A personal name: every syllable opens with a capital ("Nguyễn Văn An", "H'Mai Êban", "RAH LAN CHUNG").</summary>
-    private static bool LooksLikeName(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && words.All(w => char.IsUpper(w[0]));
+    /// <summary>A personal name: every syllable opens with a capital and holds only letters, an apostrophe or a hyphen
+    /// ("Nguyễn Văn An", "H'Mai Êban", "RAH LAN CHUNG"); a list of places ("Nông Trang, Thanh Miếu") is not one.</summary>
+    internal static bool LooksLikeName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 and <= 6 } words
+        && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '\'' or '’' or '-'));
 
     /// <summary>Between a name (or a title of its chain) and the next title: only separators (", ", " - ", " – ", ": ", "(").</summary>
     private static bool IsChainLink(string text, int from, int to, bool first)

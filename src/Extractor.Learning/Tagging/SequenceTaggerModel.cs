@@ -19,6 +19,7 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
     private readonly float[] _weights;
     private readonly float[] _transitions;
     private readonly int _labelCount;
+    private readonly FeatureWeightTable _table;
 
     [ThreadStatic]
     private static TaggerScratch? t_scratch;
@@ -30,6 +31,7 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
         _weights = weights;
         _transitions = transitions;
         _labelCount = BioLabels.Count;
+        _table = new FeatureWeightTable(index, weights, _labelCount);
         TrainingInfo = trainingInfo;
     }
 
@@ -77,20 +79,13 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
         Featurizer.Extract(text, tokens, features, scratch.Features);
         var scores = scratch.Scores.AsSpan(0, n * L);
         scores.Clear();
-        var weights = _weights.AsSpan();
+        var table = _table;
         for (var t = 0; t < n; t++)
         {
             var row = scores.Slice(t * L, L);
             foreach (var feature in features.Slice(t * SyllableFeaturizer.TemplateCount, SyllableFeaturizer.TemplateCount))
             {
-                if (_index.TryGetValue(feature, out var f))
-                {
-                    var w = weights.Slice(f * L, L);
-                    for (var y = 0; y < L; y++)
-                    {
-                        row[y] += w[y];
-                    }
-                }
+                table.AddTo(feature, row);
             }
         }
 

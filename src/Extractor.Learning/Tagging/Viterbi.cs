@@ -3,6 +3,9 @@ namespace Extractor.Learning.Tagging;
 /// <summary>The best label sequence under per-token scores and label-to-label transition scores, with BIO constraints.</summary>
 internal static class Viterbi
 {
+    /// <summary>Which label may follow which (row: previous label), read once instead of at every step.</summary>
+    private static readonly bool[] AllowedAfter = AllowedTable(BioLabels.Count);
+
     /// <param name="scores">n × L per-token label scores.</param>
     /// <param name="transitions">(L + 1) × L: row p is the previous label, row L the sentence start.</param>
     public static void Decode(ReadOnlySpan<float> scores, ReadOnlySpan<float> transitions, int n, int labelCount, Span<float> best, Span<int> back, Span<int> labels)
@@ -13,6 +16,7 @@ internal static class Viterbi
         }
 
         var L = labelCount;
+        var allowed = labelCount == BioLabels.Count ? AllowedAfter : AllowedTable(labelCount);
         var start = transitions.Slice(L * L, L);
         for (var y = 0; y < L; y++)
         {
@@ -30,7 +34,7 @@ internal static class Viterbi
                 var bestPrevious = 0;
                 for (var p = 0; p < L; p++)
                 {
-                    if (!BioLabels.Allowed(p, y))
+                    if (!allowed[(p * L) + y])
                     {
                         continue;
                     }
@@ -65,5 +69,19 @@ internal static class Viterbi
             labels[t] = label;
             label = back[(t * L) + label];
         }
+    }
+
+    private static bool[] AllowedTable(int labelCount)
+    {
+        var allowed = new bool[labelCount * labelCount];
+        for (var p = 0; p < labelCount; p++)
+        {
+            for (var y = 0; y < labelCount; y++)
+            {
+                allowed[(p * labelCount) + y] = BioLabels.Allowed(p, y);
+            }
+        }
+
+        return allowed;
     }
 }

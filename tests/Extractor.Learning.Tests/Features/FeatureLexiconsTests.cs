@@ -21,7 +21,7 @@ public sealed class FeatureLexiconsTests
     [Fact]
     public void Marks_the_following_syllables_of_a_phrase_as_inside()
     {
-        var (begins, inside) = Classify("Phó Bí thư");
+        var (begins, inside) = Classify("Tổng Bí thư");
 
         begins[0].Should().HaveFlag(LexiconClass.TitleHead);
         inside[1].Should().HaveFlag(LexiconClass.TitleHead);
@@ -47,4 +47,17 @@ public sealed class FeatureLexiconsTests
         FeatureLexicons.Default.Classify(keys, begins, inside);
         return (begins, inside);
     }
+
+    [Theory]
+    [InlineData("Bí thư", LexiconClass.TitleHead)]
+    [InlineData("Phó", LexiconClass.TitleHead)]
+    [InlineData("Đại tá", LexiconClass.TitleHead)]
+    [InlineData("UBND", LexiconClass.OrganizationHead)]
+    [InlineData("Sở", LexiconClass.OrganizationHead)]
+    [InlineData("huyện", LexiconClass.PlaceHead)]
+    [InlineData("đồng chí", LexiconClass.Honorific)]
+    [InlineData("Nguyễn", LexiconClass.Surname)]
+    public void Reads_surnames_offices_bodies_levels_and_honorifics_from_the_officials_lexicons(string phrase, LexiconClass expected) =>
+        FeatureLexicons.FromOfficialLexicons(Extractor.Extraction.Officials.SurnameLexicon.Default, Extractor.Extraction.Officials.TitleLexicon.Default)
+            .Should().Contain((phrase, expected));
 }

@@ -31,6 +31,25 @@ public sealed class LearnedOfficialStageTests(TrainedFixture trained) : IClassFi
         LearnedOfficialStage.Merge([rules], [learned]).Should().Equal(rules);
     }
 
+    [Theory]
+    [InlineData("Phó Chủ tịch UBND tỉnh", true)]
+    [InlineData("nguyên Bí thư Tỉnh ủy", true)]
+    [InlineData("TUV", true)]
+    [InlineData("Thượng tá", true)]
+    [InlineData("Việt Trì", false)]
+    [InlineData("Nhà văn hóa xã", false)]
+    public void Keeps_a_learned_title_only_when_it_opens_with_an_office_of_the_shared_lexicon(string title, bool expected) =>
+        LearnedOfficialStage.OpensWithOffice(title, Extractor.Extraction.Officials.TitleLexicon.Default).Should().Be(expected);
+
+    [Fact]
+    public void Adds_no_learned_person_whose_titles_are_not_offices()
+    {
+        var learned = new Official("Nông Trang", ["Việt Trì"], [new TextSpan(40, 50)]);
+        var rules = new Official("Lưu Quang Khải", ["Phó Bí thư Huyện ủy"], [new TextSpan(9, 23)]);
+
+        LearnedOfficialStage.Merge([rules], [learned]).Should().Equal(rules);
+    }
+
     [Fact]
     public void Replaces_the_rule_officials_in_ml_mode()
     {

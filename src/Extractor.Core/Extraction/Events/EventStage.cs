@@ -14,6 +14,7 @@ namespace Extractor.Extraction.Events;
 /// </remarks>
 public sealed class EventStage : IArticleProcessor
 {
+    /// <summary>Paragraphs read whole; past them only sentences opening with their own day are read.</summary>
     private const int LeadParagraphs = 2;
 
     public string Name => "events-rules";
@@ -36,21 +37,61 @@ public sealed class EventStage : IArticleProcessor
                 continue;
             }
 
+            var inLead = paragraphs++ < LeadParagraphs;
             foreach (var sentence in Sentences(text, line.Span))
             {
-                if (EventSentenceReader.Read(text, sentence, published, document.Title) is { } reported && seen.Add((reported.Kind, reported.Date)))
+                // Past the lead, events are mostly referred to in passing; a sentence that opens with a day of the
+                // article's own time ("Sáng 27/3, Ban Tổ chức Tỉnh ủy tổ chức lễ kết nạp …", resolved against the
+                // dateline) still reports a further event. A day written with its year ("Ngày 13/3/2024, …") is backstory.
+                if (!inLead && (published is null || !OpensWithDay(text, sentence)))
+                {
+                    continue;
+                }
+
+                if (EventSentenceReader.Read(text, sentence, published, document.Title) is { } reported
+                    && (inLead || reported.Date is not null)
+                    && seen.Add((reported.Kind, reported.Date)))
                 {
                     events.Add(reported);
                 }
             }
-
-            if (++paragraphs >= LeadParagraphs)
-            {
-                break;
-            }
         }
 
         return document with { Events = events.ToImmutable() };
+    }
+
+    /// <summary>True when a sentence opens with a day of the article's own time: a lead word of the event lexicon
+    /// ("Sáng", "Ngày") and a day and month without a year right after it ("Sáng 27/3", "Ngày 5-6"), or a relative one ("Hôm qua").</summary>
+    internal static bool OpensWithDay(string text, TextSpan sentence)
+    {
+        if (EventLexicon.Default.MatchAt("lead", text, sentence.Start, ignoreCase: true) is not { } lead)
+        {
+            return false;
+        }
+
+        if (lead.Kind == "relative")
+        {
+            return true;
+        }
+
+        var at = sentence.Start + lead.Phrase.Length;
+        while (at < sentence.End && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (at >= sentence.End || !char.IsAsciiDigit(text[at]))
+        {
+            return false;
+        }
+
+        var separators = 0;
+        for (; at < sentence.End && (char.IsAsciiDigit(text[at]) || text[at] is '/' or '-' or '.'); at++)
+        {
+            separators += char.IsAsciiDigit(text[at]) ? 0 : 1;
+        }
+
+        return separators == 1;
     }
 
     /// <summary>The sentences of a paragraph: split after '.', '!' or '?' before a capital, not after an abbreviation ("TP. Nha Trang").</summary>

@@ -28,7 +28,7 @@ internal sealed class OfficialExtractor
             return [];
         }
 
-        var words = new ArticleWords(document.Text);
+        var words = ArticleWords.Of(document.Text);
         if (words.Count == 0)
         {
             return [];

@@ -20,16 +20,53 @@ internal sealed class OfficialGrammar
     private readonly Gazetteer _gazetteer;
     private readonly ArticleWords _w;
 
+    // What the grammar has already read at each word. The rules ask the same questions of a word many times
+    // (is a name here? a title head? which lexicon phrases start here?); each answer depends only on the word's
+    // position, so it is worked out once per article.
+    private readonly int _longest;
+    private readonly TitleWordClass[] _phraseClasses;
+    private readonly bool[] _phraseRead;
+    private readonly int[] _places;
+    private readonly int[] _names;
+    private readonly int[] _heads;
+    private readonly int[] _lowercaseHeads;
+    private readonly WordRange?[] _titleRanges;
+    private readonly WordRange?[] _lowercaseTitleRanges;
+    private readonly bool[] _titleRead;
+    private readonly bool[] _lowercaseTitleRead;
+
     public OfficialGrammar(ArticleWords words, TitleLexicon titles, SurnameLexicon surnames, Gazetteer gazetteer)
     {
         _w = words;
         _titles = titles;
         _surnames = surnames;
         _gazetteer = gazetteer;
+        var count = words.Count;
+        _longest = Math.Min(titles.LongestPhrase, 64);
+        _phraseClasses = new TitleWordClass[count * _longest];
+        _phraseRead = new bool[count];
+        _places = new int[count];
+        _names = new int[count];
+        _heads = new int[count];
+        _lowercaseHeads = new int[count];
+        _titleRanges = new WordRange?[count];
+        _lowercaseTitleRanges = new WordRange?[count];
+        _titleRead = new bool[count];
+        _lowercaseTitleRead = new bool[count];
+        Array.Fill(_places, Unknown);
+        Array.Fill(_names, Unknown);
+        Array.Fill(_heads, Unknown);
+        Array.Fill(_lowercaseHeads, Unknown);
     }
+
+    /// <summary>Marks an answer not worked out yet.</summary>
+    private const int Unknown = int.MinValue;
 
     /// <summary>The word at an index as written.</summary>
     public string WordAt(int index) => _w[index].Text;
+
+    /// <summary>The key of the word at an index (<see cref="PhraseKey"/> of the word as written).</summary>
+    public string KeyAt(int index) => _w.Keys[index];
 
     /// <summary>The lexicon phrase of a wanted class starting at a word, over plain-space gaps only.</summary>
     public (int Length, TitleWordClass Class) Phrase(int at, TitleWordClass wanted)
@@ -39,8 +76,30 @@ internal sealed class OfficialGrammar
             return (0, TitleWordClass.None);
         }
 
-        var run = _w.Run(at, _titles.LongestPhrase);
-        return _titles.MatchKeys(_w.KeysFrom(at, run), 0, wanted);
+        var row = PhraseRow(at);
+        for (var n = row.Length; n >= 1; n--)
+        {
+            if ((row[n - 1] & wanted) != 0)
+            {
+                return (n, row[n - 1]);
+            }
+        }
+
+        return (0, TitleWordClass.None);
+    }
+
+    /// <summary>The classes of the lexicon phrases of n + 1 words starting at a word (None where there is none), over plain-space gaps.</summary>
+    private ReadOnlySpan<TitleWordClass> PhraseRow(int at)
+    {
+        var row = _phraseClasses.AsSpan(at * _longest, _longest);
+        if (!_phraseRead[at])
+        {
+            var run = _w.Run(at, _titles.LongestPhrase);
+            _titles.Phrases.Find(_w.Keys.AsSpan(at, Math.Min(run, _longest)), row);
+            _phraseRead[at] = true;
+        }
+
+        return row;
     }
 
     /// <summary>The number of words of a known place's name at a word (dashes allowed inside: "Bà Rịa - Vũng Tàu"), or 0.</summary>
@@ -51,9 +110,14 @@ internal sealed class OfficialGrammar
             return 0;
         }
 
-        var run = _w.Run(at, _gazetteer.LongestName, dashes: true);
-        var (length, _) = _gazetteer.MatchKeys(_w.KeysFrom(at, run), 0);
-        return length;
+        if (_places[at] == Unknown)
+        {
+            var run = Math.Min(_w.Run(at, _gazetteer.LongestName, dashes: true), 64);
+            var found = _gazetteer.Names.Find(_w.Keys.AsSpan(at, run));
+            _places[at] = found == 0 ? 0 : 64 - System.Numerics.BitOperations.LeadingZeroCount(found);
+        }
+
+        return _places[at];
     }
 
     /// <summary>True when the word is a level after which a place's name follows ("tỉnh", "Huyện ủy", "TP").</summary>
@@ -82,6 +146,17 @@ internal sealed class OfficialGrammar
             return -1;
         }
 
+        var memo = lowercase ? _lowercaseHeads : _heads;
+        if (memo[at] == Unknown)
+        {
+            memo[at] = ReadHeadEnd(at, lowercase);
+        }
+
+        return memo[at];
+    }
+
+    private int ReadHeadEnd(int at, bool lowercase)
+    {
         var k = at;
         for (var m = 0; m < 2; m++)
         {
@@ -121,6 +196,16 @@ internal sealed class OfficialGrammar
             return null;
         }
 
+        if (_names[at] == Unknown)
+        {
+            _names[at] = ReadName(at) is { } name ? name.End : -1;
+        }
+
+        return _names[at] < 0 ? null : new WordRange(at, _names[at]);
+    }
+
+    private WordRange? ReadName(int at)
+    {
         var first = _w[at];
         if (!first.IsCapitalized || !_surnames.ContainsKey(first.Key))
         {
@@ -152,7 +237,7 @@ internal sealed class OfficialGrammar
     private bool IsGivenName(int j, bool allCaps)
     {
         var word = _w[j];
-        if (!word.IsCapitalized || word.Text.Any(char.IsDigit))
+        if (!word.IsCapitalized || word.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || HasOtherDigit(word.Text))
         {
             return false;
         }
@@ -193,6 +278,24 @@ internal sealed class OfficialGrammar
     /// <param name="lowercase">Accept an office written in lowercase ("ủy viên Trung ương Đảng"), as after a name and a separator.</param>
     public WordRange? Title(int at, bool lowercase = false)
     {
+        if (at >= _w.Count)
+        {
+            return ReadTitle(at, lowercase);
+        }
+
+        var read = lowercase ? _lowercaseTitleRead : _titleRead;
+        var ranges = lowercase ? _lowercaseTitleRanges : _titleRanges;
+        if (!read[at])
+        {
+            ranges[at] = ReadTitle(at, lowercase);
+            read[at] = true;
+        }
+
+        return ranges[at];
+    }
+
+    private WordRange? ReadTitle(int at, bool lowercase)
+    {
         var headEnd = HeadEnd(at, lowercase);
         if (headEnd < 0)
         {
@@ -225,8 +328,18 @@ internal sealed class OfficialGrammar
                 continue;
             }
 
-            if (word.IsCapitalized && Name(k) is not null)
+            if (word.IsCapitalized && Name(k) is { } inner)
             {
+                // After a person's name (the only place a lowercase chain is read) a name that ends the clause inside
+                // the body is the namesake of an institution, not a second person: "Nguyễn Thị Hoài Thu – Phó Hiệu
+                // trưởng Trường Chính trị Lê Duẩn;". Before a name it still ends the title ("Bí thư Huyện ủy Lê Văn A").
+                if (lowercase && !afterMarker && k > headEnd && EndsClause(inner.End))
+                {
+                    k = inner.End;
+                    compoundTail = false;
+                    continue;
+                }
+
                 break;
             }
 
@@ -243,8 +356,8 @@ internal sealed class OfficialGrammar
 
             if (afterMarker && word.IsCapitalized)
             {
-                // An unknown place after a level word: up to two capitalized syllables ("xã Hữu Liên").
-                k += word.Shape == WordShape.Number ? 1 : _w.Run(k, 2) == 2 && _w[k + 1].IsCapitalized && Name(k + 1) is null ? 2 : 1;
+                // An unknown place after a level word: up to three capitalized syllables ("xã Hữu Liên", "xã An Ninh Đông").
+                k += word.Shape == WordShape.Number ? 1 : UnknownPlaceLength(k);
                 afterMarker = false;
                 compoundTail = false;
                 continue;
@@ -297,10 +410,43 @@ internal sealed class OfficialGrammar
         return new WordRange(at, k, headEnd);
     }
 
+    /// <summary>The syllables of a place's name the gazetteer does not know, written after a level word: up to three
+    /// capitalized syllables on one run.</summary>
+    /// <remarks>A person's name written right after the place ends it: one opening with a common surname ("xã Hàm Ninh
+    /// Nguyễn Hoàng Khải"), or one with a rarer surname that runs past the place ("xã Tân Thành Lò Văn A"). A rarer
+    /// surname is the place's own syllable when a common-surname name follows it or when its would-be name ends the
+    /// clause within three syllables ("xã An Ninh Đông,").</remarks>
+    private int UnknownPlaceLength(int at)
+    {
+        const int most = 3;
+        var run = _w.Run(at, most);
+        var n = 1;
+        while (n < run && _w[at + n].IsCapitalized)
+        {
+            var j = at + n;
+            if (Name(j) is { } name)
+            {
+                var personFollows = Name(j + 1) is not null && _surnames.IsCommonKey(_w.Keys[j + 1]);
+                var endsPlace = name.End <= at + most && EndsClause(name.End);
+                if (_surnames.IsCommonKey(_w.Keys[j]) || !(personFollows || endsPlace))
+                {
+                    break;
+                }
+            }
+
+            n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>True when no word follows on the same clause: the end of the text or line, or a punctuation mark.</summary>
+    private bool EndsClause(int at) => at >= _w.Count || _w.BreaksLine(at) || _w.Punctuation(at).Length > 0;
+
     private bool ContinuesAcross(int k, string punctuation)
     {
         var word = _w[k];
-        var tight = !_w.Gap(k).Any(char.IsWhiteSpace);
+        var tight = _w.Tight(k);
         return punctuation switch
         {
             // "UBND TP. Nha Trang"
@@ -318,6 +464,20 @@ internal sealed class OfficialGrammar
                 && (cls & TitleWordClass.Body) != 0 && (cls & TitleWordClass.Office) == 0,
             _ => false,
         };
+    }
+
+    /// <summary>True when a word holds a digit outside 0-9 (another script's digits), as <see cref="char.IsDigit(char)"/> reads them.</summary>
+    private static bool HasOtherDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F' && char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Titles one after another from a word, separated by commas, dashes, "kiêm" or nothing.</summary>

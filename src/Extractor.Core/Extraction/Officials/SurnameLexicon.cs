@@ -8,14 +8,21 @@ namespace Extractor.Extraction.Officials;
 public sealed class SurnameLexicon
 {
     private static readonly Lazy<SurnameLexicon> Embedded = new(() =>
-        From(LexiconResource.ReadRows("Officials/surnames.tsv").Select(r => r[0])));
+    {
+        var rows = LexiconResource.ReadRows("Officials/surnames.tsv");
+        return new SurnameLexicon(
+            [.. rows.Select(r => r[0]).Distinct(StringComparer.Ordinal)],
+            rows.Where(r => r.Column(1) == "common").Select(r => r[0]));
+    });
 
     private readonly FrozenSet<string> _keys;
+    private readonly FrozenSet<string> _commonKeys;
 
-    private SurnameLexicon(ImmutableArray<string> entries)
+    private SurnameLexicon(ImmutableArray<string> entries, IEnumerable<string>? common = null)
     {
         Entries = entries;
         _keys = entries.Select(PhraseKey.Of).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        _commonKeys = (common ?? []).Select(PhraseKey.Of).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The surnames shipped with the library.</summary>
@@ -31,4 +38,9 @@ public sealed class SurnameLexicon
     public bool Contains(string syllable) => _keys.Contains(PhraseKey.Of(syllable));
 
     internal bool ContainsKey(string key) => _keys.Contains(key);
+
+    /// <summary>True for the surnames the data marks common (Nguyễn, Trần, Lê …): a name starting with one after a
+    /// place's first syllable is a person ("xã Hàm Ninh Nguyễn Hoàng Khải"), while a rarer one there ("Ninh") is
+    /// more likely part of the place's name.</summary>
+    internal bool IsCommonKey(string key) => _commonKeys.Contains(key);
 }

@@ -51,10 +51,14 @@ public sealed class TitleLexicon
         }
 
         _classes = classes.ToFrozenDictionary(StringComparer.Ordinal);
+        Phrases = new PhraseTable<TitleWordClass>(_classes);
         _expansions = expansions.ToFrozenDictionary(StringComparer.Ordinal);
         _markerLevels = markerLevels.ToFrozenDictionary(StringComparer.Ordinal);
         LongestPhrase = longest;
     }
+
+    /// <summary>Every phrase's classes, matched over an article's word keys without building strings.</summary>
+    internal PhraseTable<TitleWordClass> Phrases { get; }
 
     /// <summary>Lowercase words that end a title after an unknown capitalized word (title-stops.tsv).</summary>
     internal FrozenSet<string> StopKeys { get; }
@@ -90,6 +94,9 @@ public sealed class TitleLexicon
     /// <summary>The level of places a level word introduces ("tỉnh" → province, "xã" → commune); null for villages and other words.</summary>
     public PlaceLevel? PlaceLevelOf(string phrase) => _markerLevels.TryGetValue(PhraseKey.Of(phrase), out var level) ? level : null;
 
+    /// <summary>As <see cref="PlaceLevelOf"/> for a phrase already keyed.</summary>
+    internal PlaceLevel? PlaceLevelOfKey(string key) => _markerLevels.TryGetValue(key, out var level) ? level : null;
+
     /// <summary>The number of words of the longest phrase of a wanted class starting at <paramref name="start"/>, or 0.</summary>
     /// <param name="words">Words as written (one syllable or abbreviation each).</param>
     public int Match(IReadOnlyList<string> words, int start, TitleWordClass wanted)
@@ -108,11 +115,24 @@ public sealed class TitleLexicon
     internal (int Length, TitleWordClass Class) MatchKeys(IReadOnlyList<string> keys, int start, TitleWordClass wanted)
     {
         var max = Math.Min(LongestPhrase, keys.Count - start);
+        if (max <= 0)
+        {
+            return (0, TitleWordClass.None);
+        }
+
+        var window = new string[max];
+        for (var i = 0; i < max; i++)
+        {
+            window[i] = keys[start + i];
+        }
+
+        Span<TitleWordClass> classes = stackalloc TitleWordClass[max];
+        var found = Phrases.Find(window, classes);
         for (var n = max; n >= 1; n--)
         {
-            if (_classes.TryGetValue(PhraseKey.Join(keys, start, n), out var cls) && (cls & wanted) != 0)
+            if ((found & (1UL << (n - 1))) != 0 && (classes[n - 1] & wanted) != 0)
             {
-                return (n, cls);
+                return (n, classes[n - 1]);
             }
         }
 
@@ -138,6 +158,7 @@ public sealed class TitleLexicon
             {
                 "qualifier" => TitleWordClass.Qualifier,
                 "connector" => TitleWordClass.Connector,
+                "head" => TitleWordClass.BodyHead,
                 _ => TitleWordClass.Body,
             }));
         }

@@ -39,6 +39,10 @@ public enum TitleWordClass
     /// <summary>An abbreviation kept as written ("TUV", "UBND", "HĐND").</summary>
     Abbreviation = 1024,
 
+    /// <summary>A capitalized word opening a body's name ("Sở", "Hội", "Trường"). The rules continue any capitalized word
+    /// anyway and never ask for this class; it exists so the learned tagger reads its organization feature from this lexicon.</summary>
+    BodyHead = 2048,
+
     /// <summary>Any word that opens a title: an office, a membership or a rank.</summary>
     TitleHead = Office | Membership | Rank,
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace Extractor.Extraction.Officials;
@@ -38,8 +39,8 @@ internal static class WordTokenizer
                 }
             }
 
-            var raw = text[start..i];
-            words.Add(new Word(start, i, raw, PhraseKey.Of(raw), ShapeOf(raw)));
+            var form = WordForms.Of(text.AsSpan(start, i - start));
+            words.Add(new Word(start, i, form.Text, form.Key, form.Shape));
         }
 
         return words;
@@ -69,6 +70,38 @@ internal static class WordTokenizer
     private static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c)
         || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    /// <summary>A word as written with its key and shape, made once per spelling: the key (NFD, case folding, NFC) is the costly part of tokenizing, and a news archive repeats a few thousand syllables.</summary>
+    private sealed record WordForm(string Text, string Key, WordShape Shape);
+
+    /// <summary>The shared table of spellings already seen, bounded so an archive of odd tokens cannot grow it without end.</summary>
+    private static class WordForms
+    {
+        private const int MaxEntries = 200_000;
+
+        private static readonly ConcurrentDictionary<string, WordForm> Known = new(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> BySpan =
+            Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        private static int _count;
+
+        public static WordForm Of(ReadOnlySpan<char> raw)
+        {
+            if (BySpan.TryGetValue(raw, out var known))
+            {
+                return known;
+            }
+
+            var text = raw.ToString();
+            var form = new WordForm(text, PhraseKey.Of(text), ShapeOf(text));
+            if (Volatile.Read(ref _count) < MaxEntries && Known.TryAdd(text, form))
+            {
+                Interlocked.Increment(ref _count);
+            }
+
+            return form;
+        }
+    }
 
     private static WordShape ShapeOf(string raw)
     {

@@ -54,7 +54,11 @@ public sealed class Gazetteer
             x => x.Value.OrderBy(e => e.Level).ToImmutableArray(),
             StringComparer.Ordinal);
         LongestName = longest;
+        Names = new PhraseTable<ImmutableArray<GazetteerEntry>>(_byKey);
     }
+
+    /// <summary>Every name and short form, matched over an article's word keys without building strings.</summary>
+    internal PhraseTable<ImmutableArray<GazetteerEntry>> Names { get; }
 
     /// <summary>The gazetteer shipped with the library.</summary>
     public static Gazetteer Default => Embedded.Value;
@@ -113,11 +117,25 @@ public sealed class Gazetteer
 
     internal (int Length, ImmutableArray<GazetteerEntry> Entries) MatchKeys(IReadOnlyList<string> keys, int start)
     {
-        for (var n = Math.Min(LongestName, keys.Count - start); n >= 1; n--)
+        var max = Math.Min(LongestName, keys.Count - start);
+        if (max <= 0)
         {
-            if (_byKey.TryGetValue(PhraseKey.Join(keys, start, n), out var found))
+            return (0, []);
+        }
+
+        var window = new string[max];
+        for (var i = 0; i < max; i++)
+        {
+            window[i] = keys[start + i];
+        }
+
+        var entries = new ImmutableArray<GazetteerEntry>[max];
+        var found = Names.Find(window, entries);
+        for (var n = max; n >= 1; n--)
+        {
+            if ((found & (1UL << (n - 1))) != 0)
             {
-                return (n, found);
+                return (n, entries[n - 1]);
             }
         }
 

@@ -26,7 +26,7 @@ internal sealed class PlaceExtractor
 
     public ImmutableArray<(Place Place, GazetteerEntry? Entry, bool Marked)> Find(ArticleDocument document)
     {
-        var words = new ArticleWords(document.Text);
+        var words = ArticleWords.Of(document.Text);
         if (words.Count == 0)
         {
             return [];
@@ -91,7 +91,9 @@ internal sealed class PlaceExtractor
             var (length, cls) = grammar.Phrase(at - n, TitleWordClass.Level);
             if (length == n && (cls & TitleWordClass.PlaceMarker) != 0)
             {
-                return (true, _titles.PlaceLevelOf(string.Join(' ', Enumerable.Range(at - n, n).Select(grammar.WordAt))));
+                return (true, n == 1
+                    ? _titles.PlaceLevelOfKey(grammar.KeyAt(at - 1))
+                    : _titles.PlaceLevelOf(string.Join(' ', Enumerable.Range(at - n, n).Select(grammar.WordAt))));
             }
         }
 

@@ -18,6 +18,9 @@ internal sealed partial class PageLayout
     private const int MaxHeaderLines = 25;
     private static readonly PageFurnitureLexicon Lexicon = PageFurnitureLexicon.Default;
 
+    /// <summary>Layouts already read, per text instance (held only while the text lives).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, PageLayout> Analyzed = new();
+
     private PageLayout(ImmutableArray<PageLine> lines) => Lines = lines;
 
     public ImmutableArray<PageLine> Lines { get; }
@@ -32,7 +35,10 @@ internal sealed partial class PageLayout
 
     public ImmutableArray<TextSpan> Furniture { get; private init; } = [];
 
-    public static PageLayout Analyze(string text)
+    /// <summary>The layout of a text, read once per text instance: the headline, dateline, byline, furniture and event stages all ask for it.</summary>
+    public static PageLayout Analyze(string text) => Analyzed.GetValue(text, Read);
+
+    private static PageLayout Read(string text)
     {
         var lines = SplitLines(text);
         var firstBody = lines.FindIndex(l => l.Kind == PageLineKind.Body);

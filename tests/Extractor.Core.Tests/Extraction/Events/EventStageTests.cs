@@ -40,6 +40,32 @@ public sealed class EventStageTests
     }
 
     [Fact]
+    public void Reads_a_later_event_that_opens_with_its_own_day_and_nothing_else_past_the_lead()
+    {
+        const string text = "Tiêu đề\n\n10:00, 28/03/2024\n\nĐến nay toàn tỉnh còn 4 xóm chưa có đảng viên.\n\n"
+            + "Đầu tháng 3, Huyện ủy Bảo Lâm tổ chức hội nghị chuyên đề về phát triển đảng viên.\n\n"
+            + "Kết luận, đồng chí Bí thư đề nghị thực hiện các nội dung đã thống nhất tại hội nghị ngày 12/3.\n\n"
+            + "Sáng 27/3, Ban Tổ chức Tỉnh ủy tổ chức lễ kết nạp đảng viên tại xóm Nà Lủng.";
+
+        var dated = Run(text).Events.Where(e => e.Date is not null).ToList();
+
+        dated.Should().ContainSingle();
+        dated[0].Date.Should().Be(new LocalDate(2024, 3, 27));
+        dated[0].Kind.Should().Be("lễ");
+        dated[0].Organizer.Should().Be("Ban Tổ chức Tỉnh ủy");
+    }
+
+    [Theory]
+    [InlineData("Sáng 27/3, Ban Tổ chức tổ chức lễ.", true)]
+    [InlineData("Ngày 5-6, Huyện ủy tổ chức hội nghị.", true)]
+    [InlineData("Hôm qua, Tỉnh ủy tổ chức hội nghị.", true)]
+    [InlineData("Ngày hội đại đoàn kết được tổ chức.", false)]
+    [InlineData("Ngày 13/3/2024, Ban Thường vụ tổ chức hội nghị.", false)]
+    [InlineData("Kết luận hội nghị ngày 12/5, đồng chí Phương đề nghị.", false)]
+    public void Tells_a_sentence_opening_with_its_own_day(string sentence, bool expected) =>
+        EventStage.OpensWithDay(sentence, new TextSpan(0, sentence.Length)).Should().Be(expected);
+
+    [Fact]
     public void Reads_a_chaired_meeting_without_an_organizer()
     {
         var reported = Run("Tiêu đề\n\n10:00, 05/02/2026\n\nChiều 4-2, tại Văn phòng Tỉnh ủy, đồng chí Lê Văn An - Bí thư Tỉnh ủy chủ trì phiên họp thứ nhất Ban Chỉ đạo.")

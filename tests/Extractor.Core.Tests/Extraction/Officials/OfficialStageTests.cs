@@ -15,6 +15,38 @@ public class OfficialStageTests
 
     public static TheoryData<string, string[]> Sentences => new()
     {
+        // An unknown commune of three syllables, and one whose second syllable is a rarer surname before a common one.
+        {
+            "Theo ông Đoàn Minh Khoa, Bí thư Đảng ủy, Chủ tịch HĐND xã An Ninh Đông, xã đã kết nạp 23 đảng viên.",
+            ["Đoàn Minh Khoa | Bí thư Đảng ủy ; Chủ tịch HĐND xã An Ninh Đông"]
+        },
+        {
+            "Bí thư Đảng ủy xã Hàm Ninh Nguyễn Hoàng Khải đề nghị các chi bộ tạo nguồn kết nạp đảng viên.",
+            ["Nguyễn Hoàng Khải | Bí thư Đảng ủy xã Hàm Ninh"]
+        },
+
+        // After a name, an institution named after a person belongs to the title.
+        {
+            "Dự lễ có các đồng chí: Nguyễn Thị Hoài Thu – Phó Hiệu trưởng Trường Chính trị Lê Duẩn; Lê Đình Hưng – Bí thư Tỉnh Đoàn Yên Bái.",
+            ["Nguyễn Thị Hoài Thu | Phó Hiệu trưởng Trường Chính trị Lê Duẩn", "Lê Đình Hưng | Bí thư Tỉnh Đoàn Yên Bái"]
+        },
+
+        // Bodies whose name holds a level word or a numbered region.
+        {
+            "Tiếp đoàn có ông Lê Văn Hòa, Giám đốc Bảo hiểm xã hội tỉnh và PGS.TS Trần Quang Hiển, Phó Giám đốc Học viện Chính trị khu vực I.",
+            ["Lê Văn Hòa | Giám đốc Bảo hiểm xã hội tỉnh", "Trần Quang Hiển | Phó Giám đốc Học viện Chính trị khu vực I"]
+        },
+
+        // Appointment cues: "được chuẩn y giữ chức", "nhận nhiệm vụ"; a rank and a rarer surname.
+        {
+            "Đồng chí Lý Hoàng Phong, Phó Bí thư Thường trực Huyện ủy được chuẩn y giữ chức Bí thư Huyện ủy Hồng Dân.",
+            ["Lý Hoàng Phong | Phó Bí thư Thường trực Huyện ủy ; Bí thư Huyện ủy Hồng Dân"]
+        },
+        {
+            "Dự có Thượng tá Vừ A Chống, Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh và ông Lã Văn Toàn, nguyên Phó Giám đốc Sở Tài nguyên và Môi trường.",
+            ["Vừ A Chống | Thượng tá ; Phó Chính ủy Bộ Chỉ huy Quân sự tỉnh", "Lã Văn Toàn | nguyên Phó Giám đốc Sở Tài nguyên và Môi trường"]
+        },
+
         // Name, then titles after a comma.
         {
             "Đồng chí Phạm Minh Chính, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng ban Tổ chức Trung ương chủ trì hội nghị.",
