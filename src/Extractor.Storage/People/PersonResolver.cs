@@ -35,11 +35,11 @@ internal sealed class PersonResolver(SqliteConnection connection, SqliteTransact
         var bestScore = int.MinValue;
         foreach (var id in candidates)
         {
-            var known = Sql.List(connection, transaction, "SELECT DISTINCT title_key FROM title_holdings WHERE person_id = $p", r => r.GetString(0), ("$p", id));
+            var known = Sql.List(connection, transaction, "SELECT DISTINCT title_key FROM person_titles WHERE person_id = $p", r => r.GetString(0), ("$p", id));
             var provinces = Sql.List(
                 connection,
                 transaction,
-                "SELECT DISTINCT a.province FROM appearances ap JOIN articles a ON a.id = ap.article_id WHERE ap.person_id = $p AND a.province IS NOT NULL",
+                "SELECT province FROM person_provinces WHERE person_id = $p",
                 r => SearchKey.Of(r.GetString(0)),
                 ("$p", id));
             var shared = titleKeys.Count(known.Contains);

@@ -5,7 +5,7 @@ namespace Extractor.Storage.Schema;
 /// <summary>The store's tables (documented in docs/storage.md); creating them is idempotent.</summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>FTS5 folds case and diacritics; the application has already folded "đ" to "d" (SearchKey), which unicode61 does not.</summary>
     private const string Tokenizer = "tokenize = \"unicode61 remove_diacritics 2\"";
@@ -71,6 +71,21 @@ internal static class StoreSchema
         "CREATE INDEX IF NOT EXISTS title_holdings_person ON title_holdings (person_id, title_key)",
         "CREATE INDEX IF NOT EXISTS title_holdings_article ON title_holdings (article_id)",
         """
+        CREATE TABLE IF NOT EXISTS person_titles (
+            person_id INTEGER NOT NULL REFERENCES people (id),
+            title_key TEXT NOT NULL,
+            title TEXT NOT NULL,
+            holdings INTEGER NOT NULL,
+            PRIMARY KEY (person_id, title_key, title)) WITHOUT ROWID
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS person_provinces (
+            person_id INTEGER NOT NULL REFERENCES people (id),
+            province TEXT NOT NULL,
+            appearances INTEGER NOT NULL,
+            PRIMARY KEY (person_id, province)) WITHOUT ROWID
+        """,
+        """
         CREATE TABLE IF NOT EXISTS figures (
             id INTEGER PRIMARY KEY,
             article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -118,6 +133,8 @@ internal static class StoreSchema
             command.ExecuteNonQuery();
         }
 
+        Backfill(connection, transaction);
+
         using (var version = connection.CreateCommand())
         {
             version.Transaction = transaction;
@@ -127,5 +144,37 @@ internal static class StoreSchema
         }
 
         transaction.Commit();
+    }
+
+    /// <summary>A store written before the per-person summaries existed gets them from its holdings and appearances.</summary>
+    private static void Backfill(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        string[] statements =
+        [
+            """
+            INSERT INTO person_titles (person_id, title_key, title, holdings)
+            SELECT person_id, title_key, title, COUNT(*) FROM title_holdings
+            WHERE NOT EXISTS (SELECT 1 FROM person_titles) GROUP BY person_id, title_key, title
+            """,
+            """
+            INSERT INTO person_provinces (person_id, province, appearances)
+            SELECT ap.person_id, a.province, COUNT(*) FROM appearances ap JOIN articles a ON a.id = ap.article_id
+            WHERE a.province IS NOT NULL AND NOT EXISTS (SELECT 1 FROM person_provinces) GROUP BY ap.person_id, a.province
+            """,
+        ];
+        foreach (var sql in statements)
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            command.ExecuteNonQuery();
+        }
+
+        using var version = connection.CreateCommand();
+        version.Transaction = transaction;
+        version.CommandText = "UPDATE meta SET value = $v WHERE key = 'schema_version' AND CAST(value AS INTEGER) < $n";
+        version.Parameters.AddWithValue("$v", Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        version.Parameters.AddWithValue("$n", Version);
+        version.ExecuteNonQuery();
     }
 }
