@@ -13,7 +13,9 @@ internal static class ArticleAssembler
     /// <summary>How far after the headline (in page tree nodes) a visible dateline is looked for.</summary>
     private const int DatelineWindow = 400;
 
-    public static HtmlArticle Assemble(IDocument page, HtmlPageHints hints, SiteProfile? profile, PageHints pageHints)
+    /// <param name="profileTrusted">The profile names this site by address: its body selector is taken as it is. A profile
+    /// matched only by a family's markup marker must show its body holds the article's prose.</param>
+    public static HtmlArticle Assemble(IDocument page, HtmlPageHints hints, SiteProfile? profile, PageHints pageHints, bool profileTrusted = false)
     {
         var meta = MetadataReader.Read(page);
         var root = (IElement?)page.Body ?? page.DocumentElement;
@@ -44,18 +46,16 @@ internal static class ArticleAssembler
             (title, titleNode) = HeadlineFinder.Find(tree, meta, pageHints);
         }
 
-        // Body.
-        var container = -1;
-        if (profile is not null && SelectorQuery.FirstOf(page, profile.Body) is { } profileBody)
-        {
-            container = tree.IndexOf(profileBody);
-        }
-
+        // Body: the profile's element when it holds the article's prose (a family's selector can also match a stub, such
+        // as a WordPress theme's second .entry-content holding only the byline), else the generic reading.
+        var generic = ContentScorer.FindBody(tree);
+        var container = profile is null ? -1 : ProfileBody(page, tree, profile, profileTrusted ? 0 : generic.Sum(tree.ProseWithin));
         var fromProfile = container >= 0;
-        var body = fromProfile ? [container] : ContentScorer.FindBody(tree);
+        var body = fromProfile ? [container] : generic;
         if (!fromProfile)
         {
             container = body.Count > 0 ? tree.Parent(body[0]) : -1;
+            body = [.. ContentScorer.FindLead(tree, titleNode, body), .. body];
         }
 
         var emitted = BlockEmitter.Emit(tree, body, pageHints);
@@ -84,7 +84,7 @@ internal static class ArticleAssembler
         var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints);
         var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, pageHints);
         var url = Resolve(hints.Url, meta.CanonicalUrl) ?? hints.Url;
-        var next = ReadNextPage(page, profile, meta);
+        var next = ReadNextPage(page, tree, profile, meta);
 
         return new HtmlArticle
         {
@@ -98,6 +98,24 @@ internal static class ArticleAssembler
             NextPageUrl = next is null ? null : Resolve(url, next) ?? next,
             Profile = fromProfile ? profile!.Name : null,
         };
+    }
+
+    /// <summary>The first element the profile's body selectors match that holds at least half of <paramref name="genericProse"/> (the generic body's prose), or -1.</summary>
+    private static int ProfileBody(IDocument page, PageTree tree, SiteProfile profile, int genericProse)
+    {
+        foreach (var selector in profile.Body)
+        {
+            foreach (var element in SelectorQuery.All(page, selector))
+            {
+                var i = tree.IndexOf(element);
+                if (i >= 0 && !tree.IsJunk(i) && tree.ProseWithin(i) * 2 >= genericProse)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
     }
 
     private static PublicationTime? ReadPublished(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, PublicationTime? visible, int titleNode, int container, PageHints hints)
@@ -242,7 +260,7 @@ internal static class ArticleAssembler
         return container >= 0 && i >= container && i < tree.End(container) && !tree.IsJunk(i);
     }
 
-    private static string? ReadNextPage(IDocument page, SiteProfile? profile, PageMetadata meta)
+    private static string? ReadNextPage(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta)
     {
         if (profile is not null && SelectorQuery.FirstOf(page, profile.NextPage) is { } next && next.GetAttribute("href") is { Length: > 0 } href)
         {
@@ -254,22 +272,52 @@ internal static class ArticleAssembler
             return meta.NextPageUrl;
         }
 
-        foreach (var link in page.QuerySelectorAll("a[rel~=next][href]"))
+        // One pass over the page's links (a CSS query with substring attribute selectors costs a millisecond on a large page):
+        // rel=next first, else a "next" link inside a pager.
+        string? pager = null;
+        for (var i = 0; i < tree.Count; i++)
         {
-            return link.GetAttribute("href");
-        }
-
-        foreach (var link in page.QuerySelectorAll("[class*=pag] a[href], [class*=Pag] a[href], [id*=pag] a[href], [class*=phantrang] a[href]"))
-        {
-            var text = TextFolding.Fold(link.TextContent).ToLowerInvariant();
-            if (text is "trang sau" or "tiếp" or "tiếp theo" or "sau" or "»" or "›" or ">" or ">>" or "next" or "next page" or "trang tiếp"
-                || (link.GetAttribute("class") ?? "").Contains("next", StringComparison.OrdinalIgnoreCase))
+            if (tree.IsText(i) || tree.ElementAt(i) is not { LocalName: "a" } link || link.GetAttribute("href") is not { Length: > 0 } target)
             {
-                return link.GetAttribute("href");
+                continue;
+            }
+
+            if (link.GetAttribute("rel") is { } rel && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("next", StringComparer.OrdinalIgnoreCase))
+            {
+                return target;
+            }
+
+            if (pager is null && IsNextLink(tree, i, link))
+            {
+                pager = target;
             }
         }
 
-        return null;
+        return pager;
+    }
+
+    /// <summary>True for a link reading "next" ("Trang sau", "»", "next page", or class "next") inside an element named as a pager.</summary>
+    private static bool IsNextLink(PageTree tree, int i, IElement link)
+    {
+        var text = tree.TextOf(i, 20).ToLowerInvariant();
+        var next = text is "trang sau" or "tiếp" or "tiếp theo" or "sau" or "»" or "›" or ">" or ">>" or "next" or "next page" or "trang tiếp"
+            || (link.GetAttribute("class") ?? "").Contains("next", StringComparison.OrdinalIgnoreCase);
+        if (!next)
+        {
+            return false;
+        }
+
+        for (var p = tree.Parent(i); p >= 0; p = tree.Parent(p))
+        {
+            var element = tree.ElementAt(p)!;
+            var names = (element.GetAttribute("class") ?? "") + " " + element.Id;
+            if (names.Contains("pag", StringComparison.OrdinalIgnoreCase) || names.Contains("phantrang", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An address made absolute against the page's address, or as given when it cannot be.</summary>

@@ -114,7 +114,8 @@ public sealed class HtmlArticleExtractor
         {
             using var page = _parser.Value!.ParseDocument(html);
             var profile = Profiles.Match(hints.Url, page);
-            article = ArticleAssembler.Assemble(page, hints, profile, _hints);
+            var trusted = profile is not null && Profiles.MatchesAddress(profile, hints.Url);
+            article = ArticleAssembler.Assemble(page, hints, profile, _hints, trusted);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -9,12 +9,24 @@ internal static class BlockEmitter
     /// <summary>A paragraph more than this share of link text is a link list, not prose.</summary>
     private const double MaxLinkDensity = 0.5;
 
+    /// <summary>The longest heading taken for the title of a box of links.</summary>
+    private const int MaxBoxTitle = 100;
+
+    /// <summary>The longest paragraph (not a heading) taken for the label of a box of links when it ends no sentence.</summary>
+    private const int MaxBoxLabel = 60;
+
     public static List<BodyBlock> Emit(PageTree tree, IEnumerable<int> containers, PageHints hints)
     {
         var blocks = new List<BodyBlock>();
         foreach (var container in containers)
         {
             blocks.AddRange(Emit(tree, container, hints));
+        }
+
+        // A heading the body ends with introduces nothing: it titles a box that was left out.
+        while (blocks.Count > 0 && blocks[^1].IsHeading)
+        {
+            blocks.RemoveAt(blocks.Count - 1);
         }
 
         return blocks;
@@ -59,6 +71,10 @@ internal static class BlockEmitter
                 if (kind == TagKind.Block)
                 {
                     Flush(open.Count > 0 ? open.Peek() : container);
+                    if (tree.JunkTextWithin(j) > 0)
+                    {
+                        DropOrphanHeading();
+                    }
                 }
 
                 j = tree.End(j) - 1;
@@ -91,6 +107,15 @@ internal static class BlockEmitter
 
         return blocks;
 
+        // A heading right before a box that is left out (related links, share bar) is that box's title ("Mehr zum Thema").
+        void DropOrphanHeading()
+        {
+            if (blocks.Count > 0 && IsBoxTitle(blocks[^1]))
+            {
+                blocks.RemoveAt(blocks.Count - 1);
+            }
+        }
+
         void Flush(int block)
         {
             if (buffer.Length == 0)
@@ -107,6 +132,7 @@ internal static class BlockEmitter
             sawImage = false;
             if (density > MaxLinkDensity)
             {
+                DropOrphanHeading();
                 return;
             }
 
@@ -125,6 +151,11 @@ internal static class BlockEmitter
             }
         }
     }
+
+    /// <summary>A heading, or a short label that ends no sentence ("Mehr zum Thema", "Schon gelesen?", "Xem thêm:").</summary>
+    private static bool IsBoxTitle(BodyBlock block) =>
+        block.IsHeading ? block.Text.Length <= MaxBoxTitle
+            : !block.IsCaption && block.Text.Length <= MaxBoxLabel && block.Text[^1] is not ('.' or '!' or '"' or '”' or '»' or ')');
 
     private static bool IsCaption(PageTree tree, int block, int container)
     {

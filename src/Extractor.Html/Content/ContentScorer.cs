@@ -23,7 +23,10 @@ internal static class ContentScorer
             return [container];
         }
 
-        // Siblings of the container that read as prose (a lead, a second body part) join it, as readability does.
+        // Siblings of the container that read as prose (a lead, a second body part) join it, as readability does. When the
+        // best block is one paragraph, its siblings are the article's other paragraphs, headings and lists: every one that
+        // is not mostly links joins, however short.
+        var paragraph = IsParagraph(tree, container);
         var body = new List<int>();
         for (var i = parent + 1; i < tree.End(parent); i = tree.End(i))
         {
@@ -31,13 +34,94 @@ internal static class ContentScorer
             {
                 body.Add(i);
             }
-            else if (!tree.IsText(i) && !tree.IsJunk(i) && IsProse(tree, i, score))
+            else if (!tree.IsText(i) && !tree.IsJunk(i) && (IsProse(tree, i, score) || (paragraph && IsShortProse(tree, i))))
             {
                 body.Add(i);
             }
         }
 
         return body;
+    }
+
+    /// <summary>
+    /// The lead (intro, standfirst, sapo) a page prints between the headline and the body container, outside it: elements
+    /// named as a lead that hold a sentence of prose rather than links. Empty when the headline is not known or not before the body.
+    /// </summary>
+    public static List<int> FindLead(PageTree tree, int titleNode, IReadOnlyList<int> body)
+    {
+        var leads = new List<int>();
+        if (titleNode < 0 || body.Count == 0 || titleNode >= body[0] || body[0] - titleNode > MaxLeadDistance)
+        {
+            return leads;
+        }
+
+        var first = body[0];
+        for (var i = tree.End(titleNode); i < first; i++)
+        {
+            if (tree.IsText(i) || tree.IsJunk(i) || tree.End(i) > first)
+            {
+                continue;
+            }
+
+            if ((tree.Hints(i) & HintKind.Lead) == 0 || tree.Kind(i) != TagKind.Block && tree.Kind(i) != TagKind.Inline)
+            {
+                continue;
+            }
+
+            int text = 0, links = 0, marks = 0;
+            for (var j = i; j < tree.End(i); j++)
+            {
+                if (!tree.IsText(j) && tree.Kind(j) == TagKind.Block || j == i)
+                {
+                    text += tree.OwnText[j];
+                    links += tree.OwnLinkText[j];
+                    marks += tree.OwnPunctuation[j];
+                }
+            }
+
+            if (text >= MinLeadLength && links * 4 < text && (marks > 0 || text >= 80))
+            {
+                leads.Add(i);
+                i = tree.End(i) - 1;
+            }
+        }
+
+        return leads;
+    }
+
+    /// <summary>The least text a lead holds.</summary>
+    private const int MinLeadLength = 40;
+
+    /// <summary>How far (in page tree nodes) before the body a lead may stand after the headline.</summary>
+    private const int MaxLeadDistance = 600;
+
+    /// <summary>True for a block that holds text but no other block: a paragraph, not a section.</summary>
+    private static bool IsParagraph(PageTree tree, int i)
+    {
+        for (var j = i + 1; j < tree.End(i); j++)
+        {
+            if (!tree.IsText(j) && tree.Kind(j) == TagKind.Block)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsShortProse(PageTree tree, int i)
+    {
+        int text = 0, links = 0;
+        for (var j = i; j < tree.End(i); j++)
+        {
+            if (!tree.IsText(j) && tree.Kind(j) == TagKind.Block)
+            {
+                text += tree.OwnText[j];
+                links += tree.OwnLinkText[j];
+            }
+        }
+
+        return text > 0 && links * 3 < text;
     }
 
     private static bool IsProse(PageTree tree, int i, double[] score)

@@ -11,4 +11,7 @@ internal enum HintKind
     Author = 8,
     Caption = 16,
     StrongJunk = 32,
+
+    /// <summary>A lead, intro or standfirst printed apart from the body (under the headline).</summary>
+    Lead = 64,
 }

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Extractor.Html.Content;
 
 /// <summary>The words in class and id names, and the short lines, that tell content from page furniture (read from Lexicons/page-hints.json).</summary>
-/// <remarks>Immutable after loading; the class-name cache is concurrent, so one instance serves every thread.</remarks>
+/// <remarks>Immutable after loading; the class-name cache is concurrent and bounded, so one instance serves every thread of a long run.</remarks>
 internal sealed class PageHints
 {
     private static readonly Lazy<PageHints> LazyDefault = new(() => Load(typeof(PageHints).Assembly.GetManifestResourceStream("Extractor.Html.Lexicons.page-hints.json")
@@ -17,6 +17,7 @@ internal sealed class PageHints
     private readonly WordSet _date;
     private readonly WordSet _author;
     private readonly WordSet _caption;
+    private readonly WordSet _lead;
     private readonly ConcurrentDictionary<string, HintKind> _cache = new(StringComparer.Ordinal);
 
     private PageHints(HintsFile file)
@@ -27,6 +28,7 @@ internal sealed class PageHints
         _date = new WordSet(file.DateWords);
         _author = new WordSet(file.AuthorWords);
         _caption = new WordSet(file.CaptionWords);
+        _lead = new WordSet(file.LeadWords);
         FurnitureLines = file.FurnitureLines
             .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100)))
             .ToArray();
@@ -117,13 +119,45 @@ internal sealed class PageHints
             kind |= HintKind.Caption;
         }
 
-        if (_cache.Count < 50_000)
+        if (_lead.MatchesAny(tokens) && (kind & HintKind.Junk) == 0)
         {
-            _cache[classAndId] = kind;
+            kind |= HintKind.Lead;
         }
+
+        Remember(classAndId, kind);
 
         return kind;
     }
+
+    /// <summary>Caches a classification, keeping the cache bounded in entries and in key length.</summary>
+    /// <remarks>
+    /// A long run meets millions of distinct class strings (generated CSS-in-JS names, ids with counters); the cache holds
+    /// at most <see cref="CacheCapacity"/> of them and is emptied when full, so memory stays flat and the names a site
+    /// repeats on every page are cached again at once. Names longer than <see cref="MaxCachedKeyLength"/> are not kept.
+    /// </remarks>
+    private void Remember(string classAndId, HintKind kind)
+    {
+        if (classAndId.Length > MaxCachedKeyLength)
+        {
+            return;
+        }
+
+        if (_cache.Count >= CacheCapacity)
+        {
+            _cache.Clear();
+        }
+
+        _cache[classAndId] = kind;
+    }
+
+    /// <summary>The most class/id strings the classification cache holds.</summary>
+    internal const int CacheCapacity = 8192;
+
+    /// <summary>The longest class/id string the cache keeps.</summary>
+    internal const int MaxCachedKeyLength = 256;
+
+    /// <summary>The number of class/id strings cached now (at most <see cref="CacheCapacity"/>).</summary>
+    internal int CachedCount => _cache.Count;
 
     /// <summary>True when a short line is page furniture ("Chia sẻ", "Lượt xem: 1036", "A A A").</summary>
     public bool IsFurnitureLine(string line)
@@ -154,18 +188,38 @@ internal sealed class PageHints
     private static string[] Tokenize(string classAndId) =>
         classAndId.ToLowerInvariant().Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
 
-    /// <summary>A list of hint words, each matched inside a token or, written "=word", as the whole token, or, written "^word", at its start.</summary>
+    /// <summary>
+    /// A list of hint words, each matched inside a token or, written "=word", as the whole token, or, written "^word", at its
+    /// start, or, written "~word", as one of the parts the token's '-' and '_' separate ("entry__tags", "tl-ad-container").
+    /// </summary>
     private sealed class WordSet(IReadOnlyList<string> words)
     {
-        private readonly string[] _inside = words.Where(w => !w.StartsWith('=') && !w.StartsWith('^')).Select(w => w.ToLowerInvariant()).ToArray();
+        private static readonly char[] PartSeparators = ['-', '_'];
+        private readonly string[] _inside = words.Where(w => w[0] is not ('=' or '^' or '~')).Select(w => w.ToLowerInvariant()).ToArray();
         private readonly string[] _start = words.Where(w => w.StartsWith('^')).Select(w => w[1..].ToLowerInvariant()).ToArray();
         private readonly HashSet<string> _whole = words.Where(w => w.StartsWith('=')).Select(w => w[1..].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string> _part = words.Where(w => w.StartsWith('~')).Select(w => w[1..].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
         public bool MatchesAny(string[] tokens) => tokens.Any(Matches);
 
         public bool Matches(string token)
         {
             if (_whole.Contains(token))
+            {
+                return true;
+            }
+
+            if (_part.Count > 0 && token.IndexOfAny(PartSeparators) >= 0)
+            {
+                foreach (var part in token.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (_part.Contains(part))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else if (_part.Contains(token))
             {
                 return true;
             }
@@ -203,6 +257,8 @@ internal sealed class PageHints
         public IReadOnlyList<string> AuthorWords { get; init; } = [];
 
         public IReadOnlyList<string> CaptionWords { get; init; } = [];
+
+        public IReadOnlyList<string> LeadWords { get; init; } = [];
 
         public IReadOnlyList<string> FurnitureLines { get; init; } = [];
 

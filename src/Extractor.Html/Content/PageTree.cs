@@ -18,6 +18,9 @@ internal sealed class PageTree
     private readonly List<int> _block = [];
     private Dictionary<INode, int>? _index;
 
+    /// <summary>The least prose a region named as furniture must hold to count as a wrapper of the page rather than furniture.</summary>
+    private const int MinWrapperProse = 400;
+
     private PageTree()
     {
     }
@@ -128,6 +131,30 @@ internal sealed class PageTree
         return tree;
     }
 
+    /// <summary>Characters of text outside links and furniture in the subtree of node <paramref name="i"/>.</summary>
+    public int ProseWithin(int i)
+    {
+        var total = 0;
+        for (var j = i; j < _end[i]; j++)
+        {
+            total += OwnText[j] - OwnLinkText[j];
+        }
+
+        return total;
+    }
+
+    /// <summary>Characters of furniture text in the subtree of node <paramref name="i"/>.</summary>
+    public int JunkTextWithin(int i)
+    {
+        var total = 0;
+        for (var j = i; j < _end[i]; j++)
+        {
+            total += OwnJunkText[j];
+        }
+
+        return total;
+    }
+
     /// <summary>The folded text of node <paramref name="i"/>'s subtree, furniture included (for short elements: headlines, datelines).</summary>
     public string TextOf(int i, int limit = 2000)
     {
@@ -184,7 +211,8 @@ internal sealed class PageTree
             }
         }
 
-        // Furniture is inherited; a region named as furniture that holds most of the page's prose is a wrapper, not furniture.
+        // Furniture is inherited; a region named as furniture that holds most of the page's prose (and more than a cookie
+        // notice's worth) is a wrapper, not furniture.
         var text = new int[n];
         var links = new int[n];
         var marks = new int[n];
@@ -220,7 +248,7 @@ internal sealed class PageTree
         for (var i = 0; i < n; i++)
         {
             var parentJunk = _parent[i] >= 0 && (_flags[_parent[i]] & NodeFlags.Junk) != 0;
-            var namedJunk = (_flags[i] & NodeFlags.NamedStrongJunk) != 0 || ((_flags[i] & NodeFlags.NamedJunk) != 0 && prose[i] * 2 < total);
+            var namedJunk = (_flags[i] & NodeFlags.NamedStrongJunk) != 0 || ((_flags[i] & NodeFlags.NamedJunk) != 0 && (prose[i] * 2 < total || prose[i] < MinWrapperProse));
             if (parentJunk || namedJunk)
             {
                 _flags[i] |= NodeFlags.Junk;

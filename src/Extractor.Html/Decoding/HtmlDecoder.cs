@@ -164,10 +164,18 @@ internal static partial class HtmlDecoder
     private static bool IsVowelByte(byte b) =>
         "aeiouyAEIOUY"u8.Contains(b) || b is 0xE2 or 0xC2 or 0xEA or 0xCA or 0xF4 or 0xD4 or 0xE3 or 0xC3 or 0xF5 or 0xD5 or 0xFD or 0xDD;
 
-    /// <summary>True when the bytes are valid UTF-8 but for a few stray sequences (at most 1 in 200 non-ASCII characters).</summary>
-    /// <remarks>A page that declares UTF-8 keeps it unless a quarter or more of its non-ASCII sequences are invalid.</remarks>
+    /// <summary>True when the bytes are valid UTF-8 but for a few stray sequences (at most 1 in 20 non-ASCII characters).</summary>
+    /// <remarks>
+    /// A page that declares UTF-8 keeps it unless a quarter or more of its non-ASCII sequences are invalid. Windows-1252/1258
+    /// text read as UTF-8 makes almost no valid sequences (a letter byte is followed by ASCII), so the margin is safe.
+    /// </remarks>
     private static bool IsMostlyUtf8(ReadOnlySpan<byte> bytes, bool declared = false)
     {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return true;
+        }
+
         int valid = 0, invalid = 0;
         var i = 0;
         while (i < bytes.Length)
@@ -203,7 +211,7 @@ internal static partial class HtmlDecoder
             }
         }
 
-        return invalid == 0 || (declared ? invalid * 4 <= valid : invalid * 200 <= valid);
+        return invalid == 0 || (declared ? invalid * 4 <= valid : invalid * 20 <= valid);
     }
 
     [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?\s*(?<cs>[A-Za-z0-9_:.\-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -116,6 +116,10 @@ public sealed class SiteProfileSet
         return null;
     }
 
+    /// <summary>True when <paramref name="profile"/> names <paramref name="url"/>'s site by its address patterns (not only a family's markup marker).</summary>
+    public bool MatchesAddress(SiteProfile profile, string? url) =>
+        url is not null && _entries.Any(e => ReferenceEquals(e.Profile, profile) && e.Urls.Any(u => SafeIsMatch(u, url)));
+
     private static bool SafeIsMatch(Regex regex, string input)
     {
         try

@@ -123,4 +123,62 @@ public class HtmlDecoderTests
         page.Html.Should().Contain(Vietnamese);
         page.Errors.Should().ContainSingle(e => e.Contains("x-no-such-charset"));
     }
+
+    [Fact]
+    public void Converts_a_page_typed_in_tcvn3_for_the_vntime_font()
+    {
+        // TCVN3 bytes as an old provincial page stored them, declared only by the font it was shown with.
+        var legacy = "Ban Th\u00ADêng vô TØnh ñy häp phiªn th\u00B8ng";
+        var bytes = Encoding.GetEncoding(1252).GetBytes($"<html><head><style>p {{ font-family: .VnTime; }}</style></head><body><p>{legacy}</p></body></html>");
+
+        var page = HtmlDecoder.Decode(bytes, null);
+
+        page.Html.Should().Contain("Ban Thường vụ Tỉnh ủy họp phiên tháng");
+        page.Errors.Should().ContainSingle(e => e.Contains("Tcvn3"));
+    }
+
+    [Fact]
+    public void Converts_a_page_typed_in_vni_for_the_vni_times_font()
+    {
+        var legacy = "Ban Thöôøng vuï Tænh uûy";
+        var bytes = Encoding.GetEncoding(1252).GetBytes($"<html><body><p><font face=\"VNI-Times\">{legacy}</font></p></body></html>");
+
+        var page = HtmlDecoder.Decode(bytes, null);
+
+        page.Html.Should().Contain("Ban Thường vụ Tỉnh ủy");
+        page.Errors.Should().ContainSingle(e => e.Contains("Vni"));
+    }
+
+    [Fact]
+    public void Leaves_unicode_text_alone_when_a_legacy_font_is_only_named()
+    {
+        var bytes = Encoding.UTF8.GetBytes($"<html><head><meta charset=\"utf-8\"><style>.old {{ font-family: .VnTime; }}</style></head><body><p>{Vietnamese}, Cà phê sữa đá</p></body></html>");
+
+        var page = HtmlDecoder.Decode(bytes, null);
+
+        page.Html.Should().Contain(Vietnamese + ", Cà phê sữa đá");
+    }
+
+    [Fact]
+    public void Keeps_undeclared_utf8_with_a_few_bad_bytes_as_utf8()
+    {
+        var text = string.Concat(Enumerable.Repeat($"<p>{Vietnamese}.</p>", 20));
+        var bytes = Encoding.UTF8.GetBytes(text).Concat(new byte[] { 0xFF, 0xC3 }).Concat(Encoding.UTF8.GetBytes($"<p>{Vietnamese}</p>")).ToArray();
+
+        var page = HtmlDecoder.Decode(bytes, null);
+
+        page.EncodingName.Should().Be("utf-8");
+        page.Html.Should().Contain(Vietnamese);
+        page.Errors.Should().ContainSingle(e => e.Contains("invalid"));
+    }
+
+    [Fact]
+    public void Repairs_a_page_whose_utf8_bytes_were_saved_again_as_utf8_of_latin1()
+    {
+        var doubled = Encoding.UTF8.GetBytes(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes($"<p>{Vietnamese}</p>")));
+
+        var page = HtmlDecoder.Decode(doubled, "utf-8");
+
+        page.Html.Should().Contain(Vietnamese);
+    }
 }
