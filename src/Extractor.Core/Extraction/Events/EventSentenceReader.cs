@@ -16,6 +16,9 @@ namespace Extractor.Extraction.Events;
 internal static partial class EventSentenceReader
 {
     private const int MaxOrganizerLength = 150;
+
+    /// <summary>The longest run of days still read as one event's sitting (a congress, a training course).</summary>
+    private const int MaxEventDays = 7;
     private static readonly EventLexicon Lexicon = EventLexicon.Default;
 
     public static ReportedEvent? Read(string text, TextSpan sentence, LocalDate? published, string? title)
@@ -24,7 +27,8 @@ internal static partial class EventSentenceReader
         DateMention? when = null;
         foreach (var mention in mentions)
         {
-            if (mention.IsCued && (mention.IsDay || mention.DayMonth is not null) && mention.Value?.End is null)
+            if (mention.IsCued && (((mention.IsDay || mention.DayMonth is not null) && mention.Value?.End is null)
+                || (mention.Value is { } range && IsMultiDayEvent(range))))
             {
                 when = mention;
                 break;
@@ -54,6 +58,7 @@ internal static partial class EventSentenceReader
         string name;
         int nameEnd;
         var afterVerb = SkipSpaces(text, t.Index + t.Phrase.Length, sentence.End);
+        var subjectIsEvent = false;
         if (t.Role == "act")
         {
             kind = t.Kind;
@@ -62,25 +67,39 @@ internal static partial class EventSentenceReader
                 : text.Substring(t.Index, t.Phrase.Length);
             nameEnd = t.Index + t.Phrase.Length;
         }
-        else
+        else if (t.Role == "inspect")
         {
-            if (Lexicon.MatchAt("noun", text, afterVerb, ignoreCase: true) is not { } noun)
-            {
-                return null;
-            }
-
+            // "Đoàn giám sát … giám sát việc thực hiện chính sách …": the activity and its object are the name.
+            kind = t.Kind;
+            nameEnd = NameEnd(text, afterVerb, sentence.End);
+            name = Collapse(text[t.Index..Math.Max(nameEnd, t.Index + t.Phrase.Length)]);
+        }
+        else if (Lexicon.MatchAt("noun", text, afterVerb, ignoreCase: true) is { } noun)
+        {
             kind = noun.Kind;
             nameEnd = NameEnd(text, afterVerb + noun.Phrase.Length, sentence.End);
             name = Collapse(text[afterVerb..nameEnd]);
         }
+        else if (t.Role is "organize" or "occur" && SubjectEvent(text, from, t.Index) is { } subjectEvent)
+        {
+            // "Chiều 10/7, sau 2 ngày làm việc, Kỳ họp thứ 20 HĐND tỉnh khóa XIX đã bế mạc": the event is the subject.
+            kind = subjectEvent.Kind;
+            name = subjectEvent.Name;
+            nameEnd = t.Index + t.Phrase.Length;
+            subjectIsEvent = true;
+        }
+        else
+        {
+            return null;
+        }
 
-        var subject = Subject(text, from, t.Index);
+        var subject = subjectIsEvent || t.Role == "occur" ? null : Subject(text, from, t.Index);
         string? organizer = null;
         string? chair = null;
         if (subject is { } s)
         {
             var isPerson = Lexicon.MatchAt("honorific", s, 0, ignoreCase: true) is not null;
-            if (t.Role == "organize" && !isPerson)
+            if (t.Role is "organize" or "inspect" && !isPerson)
             {
                 organizer = s;
             }
@@ -94,7 +113,7 @@ internal static partial class EventSentenceReader
         var start = when?.Span.Start ?? t.Index;
         return new ReportedEvent(kind, name, date, organizer, Participants(text, sentence), new TextSpan(start, Math.Max(nameEnd, t.Index + t.Phrase.Length)))
         {
-            Chair = chair,
+            Chair = chair ?? ChairInParagraph(text, sentence),
             Place = Place(text, from, t.Index),
         };
     }
@@ -103,16 +122,118 @@ internal static partial class EventSentenceReader
     private static (int Index, string Phrase, string Role, string Kind)? FindTrigger(string text, int from, int end)
     {
         (int, string, string, string)? best = null;
-        foreach (var role in new[] { "organize", "chair", "act" })
+        foreach (var role in TriggerRoles)
         {
-            if (Lexicon.FindFirst(role, text, from, end, ignoreCase: role == "act") is { } found && (best is null || found.Index < best.Value.Item1))
+            var ignoreCase = role is "act" or "inspect" or "occur";
+            var found = Lexicon.FindFirst(role, text, from, end, ignoreCase);
+
+            // "Đoàn giám sát …": an activity word naming the delegation, not the verb.
+            while (found is { } f && role == "inspect" && FollowsModifiedNoun(text, from, f.Index))
             {
-                best = (found.Index, found.Phrase, role, found.Kind);
+                found = Lexicon.FindFirst(role, text, f.Index + f.Phrase.Length, end, ignoreCase);
+            }
+
+            if (found is { } hit && (best is null || hit.Index < best.Value.Item1))
+            {
+                best = (hit.Index, hit.Phrase, role, hit.Kind);
             }
         }
 
         return best;
     }
+
+    /// <summary>The verbs that report an event, by role (see <c>event-kinds.tsv</c>).</summary>
+    private static readonly string[] TriggerRoles = ["organize", "chair", "act", "inspect", "occur"];
+
+    /// <summary>True when the word before <paramref name="index"/> is a noun the activity word modifies ("Đoàn giám sát", "đợt giám sát").</summary>
+    private static bool FollowsModifiedNoun(string text, int from, int index)
+    {
+        var end = index;
+        while (end > from && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > from && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && Lexicon.MatchAt("activity-noun", text[start..end], 0, ignoreCase: true) is { } m && m.Phrase.Length == end - start;
+    }
+
+    /// <summary>
+    /// The event a sentence's subject names, written before a verb saying it took place ("Kỳ họp thứ 20 … đã bế mạc",
+    /// "Hội nghị … đã diễn ra"): an event noun, capitalised, opening the subject or a clause of it.
+    /// </summary>
+    private static (string Kind, string Name)? SubjectEvent(string text, int from, int verb)
+    {
+        var at = from;
+        while (at < verb)
+        {
+            at = SkipSpaces(text, at, verb);
+            while (at < verb && text[at] is ',' or '-' or '–' or ':')
+            {
+                at = SkipSpaces(text, at + 1, verb);
+            }
+
+            if (at >= verb)
+            {
+                break;
+            }
+
+            if (char.IsUpper(text[at]) && Lexicon.MatchAt("noun", text, at, ignoreCase: true) is { } noun)
+            {
+                var name = TrailingAuxiliary().Replace(Collapse(text[at..verb]), "").Trim(' ', ',');
+                var comma = name.IndexOf(", nhiệm kỳ", StringComparison.OrdinalIgnoreCase);
+                return (noun.Kind, comma > 0 ? name[..comma] : name);
+            }
+
+            // Skip a leading clause ("sau 2 ngày làm việc,", "tại Hội trường Tỉnh ủy,") to the next comma.
+            var next = text.IndexOf(',', at, verb - at);
+            if (next < 0)
+            {
+                break;
+            }
+
+            at = next + 1;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Đại tá Lò Văn Pọm, Chỉ huy trưởng … chủ trì hội nghị.": who chaired, from a sentence of the event's paragraph.</summary>
+    private static string? ChairInParagraph(string text, TextSpan sentence)
+    {
+        var paragraphEnd = text.IndexOf('\n', sentence.Start);
+        var scope = text[sentence.Start..(paragraphEnd < 0 ? text.Length : paragraphEnd)];
+        var match = ChairClause().Match(scope);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var who = Collapse(match.Groups["who"].Value);
+        var by = who.LastIndexOf(" do ", StringComparison.Ordinal);
+        if (by >= 0)
+        {
+            who = who[(by + 4)..]; // "Hội nghị do đồng chí X chủ trì"
+        }
+
+        // "dưới sự chủ trì của …" names the chair after the verb; a clause holding a verb of its own is not a name.
+        return who.Length is > 0 and <= MaxOrganizerLength && char.IsUpper(who[0]) && !who.EndsWith(" sự", StringComparison.Ordinal)
+            && !who.Contains(" tổ chức ", StringComparison.Ordinal) && Lexicon.FindFirst("organize", who, 0, who.Length, ignoreCase: false) is null
+            ? who
+            : null;
+    }
+
+    /// <summary>
+    /// "Trong 2 ngày 11 - 12/9": a run of a few days is when a congress or conference sat, and the event is dated by its first
+    /// day, as "17 và 18/7" is. A longer span ("từ 1/7 đến 31/12") is a campaign's period, not an event's day.
+    /// </summary>
+    private static bool IsMultiDayEvent(DateValue value) =>
+        value.Granularity == DateGranularity.Day && value.End is { } end && end > value.Start && Period.Between(value.Start, end, PeriodUnits.Days).Days <= MaxEventDays;
 
     private static LocalDate? ResolveDate(DateMention? when, ImmutableArray<DateMention> mentions, LocalDate? published)
     {
@@ -234,6 +355,9 @@ internal static partial class EventSentenceReader
             s = s[..cooperation];
         }
 
+        // "Đoàn giám sát … do bà X, Chủ tịch … làm trưởng đoàn,": the head of the delegation is not part of its name.
+        s = LedBy().Replace(s.TrimEnd(' ', ','), "");
+
         s = TrailingAuxiliary().Replace(s.Trim(), "").Trim(' ', ',');
         s = Collapse(s);
         return s.Length is 0 or > MaxOrganizerLength ? null : s;
@@ -251,12 +375,25 @@ internal static partial class EventSentenceReader
         var paragraphEnd = text.IndexOf('\n', sentence.End);
         var scope = text[sentence.Start..(paragraphEnd < 0 ? text.Length : paragraphEnd)];
         var match = Attendance().Match(scope);
+        if (!match.Success && paragraphEnd >= 0)
+        {
+            // The lead often names the event, and the next paragraph who chaired and who attended ("Dự có …").
+            var next = paragraphEnd;
+            while (next < text.Length && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            var nextEnd = text.IndexOf('\n', next);
+            match = Attendance().Match(text[next..(nextEnd < 0 ? text.Length : nextEnd)]);
+        }
+
         if (!match.Success)
         {
             return [];
         }
 
-        return [.. match.Groups["who"].Value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(p => p.Length > 0).Select(Collapse)];
+        return [.. ParticipantSeparator().Split(match.Groups["who"].Value).Select(p => Collapse(p.Trim(' ', ',', ':'))).Where(p => p.Length > 0)];
     }
 
     private static int SkipSpaces(string text, int i, int end)
@@ -277,8 +414,21 @@ internal static partial class EventSentenceReader
     [GeneratedRegex(@"^[,\s]*tại\s+(?<place>[^,;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PlaceClause();
 
-    [GeneratedRegex(@"(?:Tham dự|Tới dự|Đến dự|Dự)(?:\s+(?:buổi lễ|hội nghị|lễ|kỳ họp|chương trình|buổi làm việc))?\s+có\s+(?<who>[^.]+)", RegexOptions.CultureInvariant)]
+    /// <summary>"Dự có …", "Cùng dự có …", "Tham dự hội nghị có …", "với sự tham dự của …": who attended.</summary>
+    [GeneratedRegex(@"(?:(?:(?:[Cc]ùng|[Cc]ũng) (?:tham dự|tới dự|đến dự|dự)|Tham dự|Tới dự|Đến dự|Dự)(?:\s+(?:buổi lễ|hội nghị|lễ|kỳ họp|chương trình|buổi làm việc|buổi tiếp xúc|hội thảo|tọa đàm|buổi gặp mặt|buổi họp mặt))?\s+có\s+|với sự tham dự của\s+)(?<who>[^.]+)", RegexOptions.CultureInvariant)]
     private static partial Regex Attendance();
+
+    /// <summary>Between attendees: a semicolon, or "và" before an honorific or rank ("… Sở Nội vụ và đồng chí Y Khiêm, …").</summary>
+    [GeneratedRegex(@";|\s+và\s+(?=(?:các đồng chí|đồng chí|đ/c|Đ/c|ông|bà|Đại tá|Thượng tá|Trung tá|Thiếu tướng)\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParticipantSeparator();
+
+    /// <summary>A sentence of the paragraph whose subject chaired: "[who] (đã) chủ trì (hội nghị)".</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?<who>[^.!?;]{3,200}?)\s+(?:đã\s+|cùng\s+)?(?:đồng\s+)?chủ trì(?=[\s.,;]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChairClause();
+
+    /// <summary>" do bà X, Chủ tịch … làm trưởng đoàn" / "… dẫn đầu" at the end of a delegation's name.</summary>
+    [GeneratedRegex(@"\s+do\s+.+?\s+(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)$", RegexOptions.CultureInvariant)]
+    private static partial Regex LedBy();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -63,7 +63,7 @@ internal static class FigureGrammar
     private static bool Accept(string text, NumberExpression e)
     {
         var words = e.Core.Shape.HasFlag(NumeralShape.Words);
-        if (e.Unit?.Class == UnitClass.Time)
+        if (e.Unit?.Class is UnitClass.Time or UnitClass.Descriptor)
         {
             return false;
         }

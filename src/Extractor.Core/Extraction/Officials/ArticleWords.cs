@@ -13,6 +13,7 @@ internal sealed class ArticleWords
     /// <summary>One tokenization per text instance: the officials and places stages read the same normalized text.</summary>
     private static readonly ConditionalWeakTable<string, ArticleWords> Shared = new();
 
+    private readonly Word[] _words;
     private readonly string[] _punctuation;
     private readonly GapFlags[] _gaps;
 
@@ -20,7 +21,7 @@ internal sealed class ArticleWords
     {
         Text = text;
         var words = WordTokenizer.Tokenize(text);
-        Words = words;
+        _words = [.. words];
         Keys = new string[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
@@ -54,13 +55,13 @@ internal sealed class ArticleWords
 
     public string Text { get; }
 
-    public IReadOnlyList<Word> Words { get; }
+    public IReadOnlyList<Word> Words => _words;
 
     public string[] Keys { get; }
 
     public int Count => Keys.Length;
 
-    public Word this[int index] => Words[index];
+    public Word this[int index] => _words[index];
 
     /// <summary>The words of a text, made once per text instance and shared by the stages that read them.</summary>
     public static ArticleWords Of(string text) => Shared.GetValue(text, static t => new ArticleWords(t));

@@ -128,10 +128,19 @@ internal sealed class OfficialExtractor
                 continue;
             }
 
-            if (grammar.Name(i) is { } name)
+            // "… Ban Tổ chức Tỉnh ủy A Thái", "đồng chí A Blong, nguyên Bí thư Tỉnh ủy": in an official's slot (right after a
+            // title, or after an honorific with titles following) a one-letter ethnic opener starts a name too.
+            var name = grammar.Name(i);
+            if (name is null && words.SpaceBefore(i) && grammar.SlotName(i) is { } slot
+                && ((items.Count > 0 && items[^1] is TitleChain previous && previous.End == i) || (AfterHonorific(grammar, i) && TitlesFollow(words, grammar, slot))))
             {
-                items.Add(name);
-                i = SkipAside(words, name.End);
+                name = slot;
+            }
+
+            if (name is { } found)
+            {
+                items.Add(found);
+                i = SkipAside(words, found.End);
 
                 // After a name and a separator an office may be written in lowercase: "A - phó Bí thư Tỉnh ủy".
                 if (IsSeparator(words, i) && grammar.Chain(i, lowercase: true) is { } after)
@@ -156,6 +165,27 @@ internal sealed class OfficialExtractor
         return items;
     }
 
+    /// <summary>True when an honorific ("đồng chí", "các đồng chí:") ends right before a word.</summary>
+    private static bool AfterHonorific(OfficialGrammar grammar, int at)
+    {
+        for (var n = 1; n <= 3 && at - n >= 0; n++)
+        {
+            if (grammar.Honorific(at - n) == n)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a separator and a chain of titles follow a name: "A Blong, nguyên Bí thư Tỉnh ủy".</summary>
+    private static bool TitlesFollow(ArticleWords words, OfficialGrammar grammar, WordRange name)
+    {
+        var at = SkipAside(words, name.End);
+        return IsSeparator(words, at) && grammar.Chain(at, lowercase: true) is not null;
+    }
+
     /// <summary>A name that is also a place ("Hồ Chí Minh", "Lâm Đồng") is a person only when a title is written right before it.</summary>
     private static bool IsPlaceName(OfficialGrammar grammar, WordRange name) => grammar.Place(name.Start) == name.End - name.Start;
 
@@ -175,13 +205,14 @@ internal sealed class OfficialExtractor
 
         for (var j = from; j <= to && j < words.Count; j++)
         {
-            if (words.BreaksLine(j) || words.Punctuation(j) is not ("" or ","))
+            // "Chủ tịch UBND tỉnh – Võ Văn Hưng": a dash may stand between the title and the name.
+            if (words.BreaksLine(j) || words.Punctuation(j) is not ("" or "," or "-" or "–" or "—"))
             {
                 return false;
             }
         }
 
-        return from == to ? words.SpaceBefore(to) : true;
+        return from == to ? words.SpaceBefore(to) || words.Punctuation(to) is "-" or "–" or "—" : true;
     }
 
     /// <summary>Skips an aside in parentheses after a name ("Ông A (thứ hai từ phải qua), Phó Trưởng Ban …"): where the words resume.</summary>

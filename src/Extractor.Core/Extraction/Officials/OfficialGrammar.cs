@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extractor.Extraction.Places;
 
@@ -207,7 +208,7 @@ internal sealed class OfficialGrammar
     private WordRange? ReadName(int at)
     {
         var first = _w[at];
-        if (!first.IsCapitalized || !_surnames.ContainsKey(first.Key))
+        if (!first.IsCapitalized || !(_surnames.ContainsKey(first.Key) || IsApostropheName(first.Text)))
         {
             return null;
         }
@@ -232,6 +233,78 @@ internal sealed class OfficialGrammar
         }
 
         return j - at >= 2 ? new WordRange(at, j) : null;
+    }
+
+    /// <summary>
+    /// "K'Điệp", "H'Lim", "Ma'Hương": Central Highlands names open with one or two letters and an apostrophe before a capital.
+    /// No surname list can hold them all, and no ordinary word is written so, so the shape alone opens a name.
+    /// </summary>
+    private static bool IsApostropheName(string text)
+    {
+        var mark = text.IndexOfAny(['\'', '’']);
+        return mark is 1 or 2 && mark + 1 < text.Length && char.IsUpper(text[0]) && char.IsUpper(text[mark + 1])
+            && (mark == 1 || char.IsLower(text[1]));
+    }
+
+    /// <summary>
+    /// A name an official's slot alone makes one: a one-letter ethnic-minority opener and one or two capitalized syllables
+    /// ending the clause or followed by lowercase ("Phó Trưởng ban … Tỉnh ủy A Thái."). "A" is no surname anywhere else,
+    /// so the caller asks only right after a title.
+    /// </summary>
+    public WordRange? SlotName(int at)
+    {
+        if (at >= _w.Count || _w[at].Shape != WordShape.Capitalized || !_titles.SlotSurnameKeys.Contains(_w.Keys[at]))
+        {
+            return null;
+        }
+
+        var j = at + 1;
+        while (j < _w.Count && j - at < 3 && _w.SpaceBefore(j) && _w[j].Shape == WordShape.Capitalized && IsGivenName(j, allCaps: false))
+        {
+            j++;
+        }
+
+        var ends = j >= _w.Count || EndsClause(j) || _w[j].Shape == WordShape.Lower;
+        return j - at >= 2 && ends && Place(at) == 0 ? new WordRange(at, j) : null;
+    }
+
+    /// <summary>True when the words just before <paramref name="end"/> are a phrase of the set (up to five words, keys joined by spaces).</summary>
+    private bool EndsWithPhrase(int end, FrozenSet<string> keys)
+    {
+        if (end <= 0 || !_titles.BoundaryLastKeys.Contains(_w.Keys[end - 1]))
+        {
+            return false;
+        }
+
+        for (var n = 1; n <= TitleLexicon.LongestBoundaryPhrase && end - n >= 0; n++)
+        {
+            if (keys.Contains(string.Join(' ', _w.Keys, end - n, n)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The number of words of the longest phrase of the set starting at a word on one run, or 0.</summary>
+    private int StartsWithPhrase(int at, FrozenSet<string> keys)
+    {
+        if (at >= _w.Count || !_titles.BoundaryFirstKeys.Contains(_w.Keys[at]))
+        {
+            return 0;
+        }
+
+        var run = _w.Run(at, TitleLexicon.LongestBoundaryPhrase);
+        for (var n = run; n >= 1; n--)
+        {
+            if (keys.Contains(string.Join(' ', _w.Keys, at, n)))
+            {
+                return n;
+            }
+        }
+
+        return 0;
     }
 
     private bool IsGivenName(int j, bool allCaps)
@@ -315,7 +388,7 @@ internal sealed class OfficialGrammar
         {
             var word = _w[k];
             var punctuation = _w.Punctuation(k);
-            if (punctuation.Length > 0 && !ContinuesAcross(k, punctuation))
+            if (punctuation.Length > 0 && !ContinuesAcross(k, punctuation) && !ContinuesIntoParentBody(headEnd, k, punctuation))
             {
                 break;
             }
@@ -333,7 +406,8 @@ internal sealed class OfficialGrammar
                 // After a person's name (the only place a lowercase chain is read) a name that ends the clause inside
                 // the body is the namesake of an institution, not a second person: "Nguyễn Thị Hoài Thu – Phó Hiệu
                 // trưởng Trường Chính trị Lê Duẩn;". Before a name it still ends the title ("Bí thư Huyện ủy Lê Văn A").
-                if (lowercase && !afterMarker && k > headEnd && EndsClause(inner.End))
+                // The same after an institution usually named after someone: "… Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ đồng chủ trì".
+                if (lowercase && !afterMarker && k > headEnd && (EndsClause(inner.End) || EndsWithPhrase(k, _titles.NamesakeKeys)))
                 {
                     k = inner.End;
                     compoundTail = false;
@@ -354,6 +428,12 @@ internal sealed class OfficialGrammar
                 break;
             }
 
+            // "… Ban Tổ chức Tỉnh ủy A Thái": a one-letter ethnic name opener right after a body is the official, not the body.
+            if (k > headEnd && SlotName(k) is not null)
+            {
+                break;
+            }
+
             if (afterMarker && word.IsCapitalized)
             {
                 // An unknown place after a level word: up to three capitalized syllables ("xã Hữu Liên", "xã An Ninh Đông").
@@ -369,8 +449,10 @@ internal sealed class OfficialGrammar
                 k += length;
                 afterMarker = IsPlaceMarkerEnd(k);
 
-                // A capitalized level word may open a compound: "Thương binh và Xã hội".
-                compoundTail = length == 1 && word.Shape == WordShape.Capitalized && (cls & TitleWordClass.Level) != 0;
+                // A capitalized level word may open a compound: "Thương binh và Xã hội". So may an abbreviation's letters
+                // written in sentence case, which is an ordinary syllable: "Tư" ("TƯ") in "Sở Tư pháp".
+                compoundTail = length == 1 && word.Shape == WordShape.Capitalized
+                    && ((cls & TitleWordClass.Level) != 0 || ((cls & TitleWordClass.Abbreviation) != 0 && word.Text.Length > 1));
                 continue;
             }
 
@@ -398,6 +480,15 @@ internal sealed class OfficialGrammar
                 continue;
             }
 
+            // An ad-hoc committee's occasion in lowercase belongs to its office: "Trưởng Ban Tổ chức hội thi".
+            if (word.Shape == WordShape.Lower && punctuation.Length == 0 && EndsWithPhrase(k, _titles.CommitteeKeys)
+                && StartsWithPhrase(k, _titles.OccasionKeys) is > 0 and var occasion)
+            {
+                k += occasion;
+                compoundTail = false;
+                continue;
+            }
+
             break;
         }
 
@@ -405,6 +496,20 @@ internal sealed class OfficialGrammar
         while (k > headEnd && (Phrase(k - 1, TitleWordClass.Connector) is (1, var c)) && (c & TitleWordClass.Connector) != 0)
         {
             k--;
+        }
+
+        // Nor does a qualifier whose number was left out: "Bí thư Chi bộ nhiệm kỳ 2022 - 2025" is "Bí thư Chi bộ"
+        // (the period is not part of the office); "Phó Chủ tịch Thường trực" keeps its qualifier.
+        if (k < _w.Count && _w[k].Shape == WordShape.Number && !_w.BreaksLine(k))
+        {
+            for (var n = 1; n <= 2 && k - n > headEnd; n++)
+            {
+                if (Phrase(k - n, TitleWordClass.Qualifier) is var (length, q) && length == n && (q & TitleWordClass.Qualifier) != 0)
+                {
+                    k -= n;
+                    break;
+                }
+            }
         }
 
         return new WordRange(at, k, headEnd);
@@ -442,6 +547,22 @@ internal sealed class OfficialGrammar
 
     /// <summary>True when no word follows on the same clause: the end of the text or line, or a punctuation mark.</summary>
     private bool EndsClause(int at) => at >= _w.Count || _w.BreaksLine(at) || _w.Punctuation(at).Length > 0;
+
+    /// <summary>
+    /// "Phó Vụ trưởng Vụ Địa phương 1, Ban Tổ chức Trung ương": a comma after a department's name followed by a body (not an
+    /// office, not a name) is the body the department belongs to, so the office goes on. "Bí thư Tỉnh ủy, Chủ tịch …" still splits.
+    /// </summary>
+    private bool ContinuesIntoParentBody(int headEnd, int k, string punctuation)
+    {
+        if (punctuation != "," || k <= headEnd + 1 || _w[k].Shape != WordShape.Capitalized || HeadEnd(k) >= 0 || Name(k) is not null
+            || Phrase(k, TitleWordClass.Body).Length == 0)
+        {
+            return false;
+        }
+
+        // The office's own body must open with a department word ("Vụ", "Phòng"), read right after the head.
+        return StartsWithPhrase(headEnd, _titles.UnitKeys) > 0;
+    }
 
     private bool ContinuesAcross(int k, string punctuation)
     {
@@ -519,11 +640,13 @@ internal sealed class OfficialGrammar
     }
 
     /// <summary>After a person and their titles, the words of an appointment ("giữ chức", "được bầu làm") that lead to more titles: where those titles start, or -1.</summary>
+    /// <remarks>The cue may follow a comma closing the title chain ("A, nguyên Bí thư Huyện ủy, được điều động nhận nhiệm vụ …")
+    /// or an aside ("A (Trưởng ấp Long Hòa) giữ chức …"): both end the titles the person held, not the sentence.</remarks>
     public int AppointmentTarget(int from)
     {
         var k = from;
         var anchored = false;
-        while (k < _w.Count && k - from < 6 && _w.SpaceBefore(k) && _titles.CueKeys.Contains(_w.Keys[k]))
+        while (k < _w.Count && k - from < 6 && (_w.SpaceBefore(k) || (k == from && ClosesTitles(k))) && _titles.CueKeys.Contains(_w.Keys[k]))
         {
             anchored |= _titles.CueAnchorKeys.Contains(_w.Keys[k]);
             k++;
@@ -531,4 +654,7 @@ internal sealed class OfficialGrammar
 
         return anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0 ? k : -1;
     }
+
+    /// <summary>True when only a comma or a closing parenthesis (and spaces) come before the word, on the same line.</summary>
+    private bool ClosesTitles(int k) => !_w.BreaksLine(k) && !_w.Tight(k) && _w.Punctuation(k) is "," or ")";
 }

@@ -17,9 +17,24 @@ public sealed class TitleLexicon
     private readonly FrozenDictionary<string, string> _expansions;
     private readonly FrozenDictionary<string, PlaceLevel> _markerLevels;
 
-    private TitleLexicon(ImmutableArray<TitleLexiconEntry> entries, IEnumerable<string>? stops = null, IEnumerable<(string Word, bool Anchor)>? cues = null)
+    private TitleLexicon(
+        ImmutableArray<TitleLexiconEntry> entries,
+        IEnumerable<string>? stops = null,
+        IEnumerable<(string Word, bool Anchor)>? cues = null,
+        IEnumerable<(string Phrase, string Kind)>? boundaries = null)
     {
         Entries = entries;
+        var boundaryList = (boundaries ?? []).ToList();
+        FrozenSet<string> BoundaryKeys(string kind) =>
+            boundaryList.Where(b => b.Kind == kind).Select(b => PhraseKey.Of(b.Phrase)).Where(k => k.Length > 0).ToFrozenSet(StringComparer.Ordinal);
+        NamesakeKeys = BoundaryKeys("namesake");
+        UnitKeys = BoundaryKeys("unit");
+        CommitteeKeys = BoundaryKeys("committee");
+        OccasionKeys = BoundaryKeys("occasion");
+        SlotSurnameKeys = BoundaryKeys("slot-surname");
+        var boundaryKeys = boundaryList.Select(b => PhraseKey.Of(b.Phrase)).Where(k => k.Length > 0).ToList();
+        BoundaryFirstKeys = boundaryKeys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
+        BoundaryLastKeys = boundaryKeys.Select(k => k.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
         StopKeys = (stops ?? []).Select(PhraseKey.Of).ToFrozenSet(StringComparer.Ordinal);
         var cueList = (cues ?? []).ToList();
         CueKeys = cueList.Select(c => PhraseKey.Of(c.Word)).ToFrozenSet(StringComparer.Ordinal);
@@ -68,6 +83,30 @@ public sealed class TitleLexicon
 
     /// <summary>The cue words a link needs at least one of ("giữ", "làm").</summary>
     internal FrozenSet<string> CueAnchorKeys { get; }
+
+    /// <summary>Institutions usually named after a person ("Trường Chính trị"): the name after one is the institution's (title-boundaries.tsv).</summary>
+    internal FrozenSet<string> NamesakeKeys { get; }
+
+    /// <summary>Departments of a larger body ("Vụ", "Phòng"): a comma after one may lead to its parent body, still the same office.</summary>
+    internal FrozenSet<string> UnitKeys { get; }
+
+    /// <summary>Ad-hoc committees ("Ban Tổ chức") whose occasion may follow in lowercase ("hội thi").</summary>
+    internal FrozenSet<string> CommitteeKeys { get; }
+
+    /// <summary>The occasions a committee serves ("hội thi", "cuộc thi"), written in lowercase after it.</summary>
+    internal FrozenSet<string> OccasionKeys { get; }
+
+    /// <summary>One-letter name openers ("A Thái") that are a name only right after a title.</summary>
+    internal FrozenSet<string> SlotSurnameKeys { get; }
+
+    /// <summary>The first words of the title-boundaries phrases: a cheap test before a phrase is looked up.</summary>
+    internal FrozenSet<string> BoundaryFirstKeys { get; }
+
+    /// <summary>The last words of the title-boundaries phrases.</summary>
+    internal FrozenSet<string> BoundaryLastKeys { get; }
+
+    /// <summary>The most words a title-boundaries phrase has.</summary>
+    internal const int LongestBoundaryPhrase = 5;
 
     /// <summary>The lexicon shipped with the library.</summary>
     public static TitleLexicon Default => Embedded.Value;
@@ -186,6 +225,7 @@ public sealed class TitleLexicon
         entries.AddRange(LexiconResource.ReadRows("Officials/honorifics.tsv").Select(r => new TitleLexiconEntry(r[0], TitleWordClass.Honorific)));
         var stops = LexiconResource.ReadRows("Officials/title-stops.tsv").Select(r => r[0]);
         var cues = LexiconResource.ReadRows("Officials/appointment-cues.tsv").Select(r => (r[0], r.Column(1) == "*"));
-        return new TitleLexicon([.. entries], stops, cues);
+        var boundaries = LexiconResource.ReadRows("Officials/title-boundaries.tsv").Select(r => (r[0], r.Column(1)));
+        return new TitleLexicon([.. entries], stops, cues, boundaries);
     }
 }

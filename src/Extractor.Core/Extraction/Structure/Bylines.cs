@@ -22,8 +22,9 @@ internal static class Bylines
             return [];
         }
 
+        var lineStart = start;
         var lower = text[start..end].ToLowerInvariant();
-        if (Lexicon.StartsWith("photo-credit", lower) > 0)
+        if (Lexicon.StartsWith("photo-credit", lower) > 0 || IsSourceCredit(lower))
         {
             return [];
         }
@@ -33,6 +34,25 @@ internal static class Bylines
         {
             start += credit;
             Trim(text, ref start, ref end);
+        }
+
+        // "Tin: Minh Anh - Ảnh: Hoàng Long": the photo credit after the names credits a photographer, not an author.
+        var photoAt = Lexicon.Find("photo-credit", lower[(start - lineStart)..]).Index;
+        if (photoAt > 0)
+        {
+            end = start + photoAt;
+            Trim(text, ref start, ref end);
+        }
+
+        // "Thu Thảo (Báo Điện Biên Phủ)", "MINH ANH (TTXVN)": the outlet in parentheses after the names is not a name.
+        if (end > start && text[end - 1] == ')')
+        {
+            var open = text.LastIndexOf('(', end - 1, end - start);
+            if (open > start)
+            {
+                end = open;
+                Trim(text, ref start, ref end);
+            }
         }
 
         var authors = new List<Author>();
@@ -61,6 +81,9 @@ internal static class Bylines
 
         return authors;
     }
+
+    /// <summary>"Theo TTXVN", "Nguồn: Báo Nhân Dân": a line naming the source the article was taken from; the source is not its author.</summary>
+    private static bool IsSourceCredit(string lower) => Lexicon.StartsWith("source-credit", lower) > 0;
 
     private static void Trim(string text, ref int start, ref int end)
     {
@@ -117,7 +140,7 @@ internal static class Bylines
         var allCaps = true;
         foreach (var word in words)
         {
-            if (!char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c) && c != '.' && c != '\''))
+            if (!char.IsUpper(word[0]) || word.Any(c => !char.IsLetter(c) && c is not ('.' or '\'' or '’')))
             {
                 return false;
             }
@@ -133,17 +156,26 @@ internal static class Bylines
 
         if (words.Length == 1)
         {
-            // "TM", "H.H", "N.Mai": a single word is a byline only in capitals or as initials.
-            return (allCaps && name.Count(char.IsLetter) >= 2) || name.Contains('.', StringComparison.Ordinal);
+            // "TM", "H.H", "N.Mai", "K'Thuận": a single word is a byline only in capitals, as initials, or as an
+            // ethnic-minority name whose prefix is joined by an apostrophe (a bare capitalised word is too often a heading).
+            return (allCaps && name.Count(char.IsLetter) >= 2) || name.Contains('.', StringComparison.Ordinal)
+                || IsApostropheName(name);
         }
 
         return true;
     }
 
-    /// <summary>"Minh", "N.Mai": an upper-case letter starting each dotted part, lower-case after it.</summary>
+    /// <summary>"K'Thuận", "H’Hen": a capital letter, an apostrophe (straight or curly), then a capitalised name.</summary>
+    private static bool IsApostropheName(string word)
+    {
+        var at = word.IndexOfAny(['\'', '’']);
+        return at > 0 && at < word.Length - 2 && char.IsUpper(word[at + 1]) && word.Count(char.IsLetter) >= 3;
+    }
+
+    /// <summary>"Minh", "N.Mai", "K'Thuận": an upper-case letter starting each dotted or apostrophe-joined part, lower-case after it.</summary>
     private static bool IsCapitalised(string word)
     {
-        foreach (var part in word.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in word.Split(['.', '\'', '’'], StringSplitOptions.RemoveEmptyEntries))
         {
             if (!char.IsUpper(part[0]) || part.Skip(1).Any(c => char.IsLetter(c) && !char.IsLower(c)))
             {

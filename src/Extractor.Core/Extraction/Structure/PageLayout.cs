@@ -89,12 +89,14 @@ internal sealed partial class PageLayout
             }
         }
 
-        // Furniture: chrome lines, the tail lists, repeated lines (captions printed twice, a lead printed twice), photo credits.
+        // Furniture: chrome lines, the tail lists, related-link runs, repeated lines (captions printed twice, a lead printed twice), photo credits.
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var inRelated = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Kind is PageLineKind.Chrome || (line.Kind == PageLineKind.TailMarker && i < tailCut))
+            inRelated = inRelated ? line.Kind != PageLineKind.Body : IsRelatedHeading(line);
+            if (line.Kind is PageLineKind.Chrome || (line.Kind == PageLineKind.TailMarker && i < tailCut) || inRelated)
             {
                 furniture.Add(line.Span);
             }
@@ -247,7 +249,7 @@ internal sealed partial class PageLayout
         }
 
         if (Lexicon.IsWhole("line", core) || Lexicon.IsWhole("section", core) || Lexicon.StartsWith("prefix", unbulleted) > 0
-            || IsCounter(core) || IsFileName(core) || IsMenu(lower))
+            || IsCounter(core) || IsLabelledCounter(unbulleted) || IsFileName(core) || IsMenu(lower) || IsSourceCredit(line, unbulleted))
         {
             return new PageLine(span, line, PageLineKind.Chrome);
         }
@@ -257,7 +259,7 @@ internal sealed partial class PageLayout
             return new PageLine(span, line, PageLineKind.Byline) { Authors = authors };
         }
 
-        if (line.Length <= 200 && Lexicon.StartsWith("caption", lower) > 0)
+        if (line.Length <= 200 && Lexicon.StartsWith("caption", lower) > 0 && !IsAllCapitals(line))
         {
             return new PageLine(span, line, PageLineKind.Caption);
         }
@@ -293,14 +295,15 @@ internal sealed partial class PageLayout
                 continue;
             }
 
-            var right = text[mention.Span.End..span.End].Trim().Trim('|', '-', '–', ',', '.', ' ', '(', ')');
+            // "[12/02/2024 08:15]", "(12/02/2024)": some CMSs bracket the whole stamp.
+            var right = text[mention.Span.End..span.End].Trim().Trim('|', '-', '–', ',', '.', ' ', '(', ')', '[', ']');
             if (right.Length > 0)
             {
                 return null;
             }
 
             var leftText = text[span.Start..mention.Span.Start];
-            var left = Collapse(leftText.ToLowerInvariant()).Trim().Trim('|', '-', '–', ',', ':', ' ');
+            var left = Collapse(leftText.ToLowerInvariant()).Trim().Trim('|', '-', '–', ',', ':', ' ', '(', '[');
             IReadOnlyList<Author> authors = [];
             if (left.Length > 0 && !Lexicon.IsWhole("dateline-prefix", left))
             {
@@ -331,6 +334,81 @@ internal sealed partial class PageLayout
         var end = line.Text.IndexOfAny(['\n', ')'], index + length);
         var stop = end < 0 ? line.Text.Length : end + 1;
         return new TextSpan(line.Span.Start + index, line.Span.Start + stop);
+    }
+
+    /// <summary>
+    /// "ĐỒNG CHÍ TRẦN NGỌC LÂM TIẾP XÚC CỬ TRI": a line in capitals is a headline, even when it opens with a caption word;
+    /// photo captions are written in sentence case.
+    /// </summary>
+    private static bool IsAllCapitals(string line)
+    {
+        var letters = 0;
+        foreach (var c in line)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 12;
+    }
+
+    /// <summary>
+    /// "Theo TTXVN", "Nguồn: baochinhphu.vn": a short line crediting the outlet an article was taken from. It is page furniture,
+    /// neither a byline (the outlet did not write it here) nor a headline; "Theo báo cáo, …" prose is not one.
+    /// </summary>
+    private static bool IsSourceCredit(string line, string unbulleted)
+    {
+        if (line.Length > 60 || Lexicon.StartsWith("source-credit", unbulleted) == 0 || line.Contains(',', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var trimmed = line.TrimStart(' ', '•', '*', '-', '–', '+', '<', '>');
+        var length = Lexicon.StartsWith("source-credit", trimmed.ToLowerInvariant());
+        var rest = trimmed[length..].Trim(' ', ':', '.', ')');
+        if (length == 0 || rest.Length == 0)
+        {
+            return false;
+        }
+
+        // The outlet: capitalised as a name ("Báo Nhân Dân", "TTXVN"), or a web address ("baochinhphu.vn").
+        var isAddress = !rest.Contains(' ', StringComparison.Ordinal) && rest.Contains('.', StringComparison.Ordinal);
+        return isAddress || Bylines.IsName(rest);
+    }
+
+    /// <summary>
+    /// "Đọc thêm", "Xem thêm:": a short line opening a list of links. Such a list may stand mid-article, so unlike a tail
+    /// marker it runs only over the headline-like lines after it, up to the next paragraph of prose.
+    /// </summary>
+    private static bool IsRelatedHeading(PageLine line)
+    {
+        if (line.Kind is PageLineKind.Body or PageLineKind.Blank || line.Text.Length >= 60)
+        {
+            return false;
+        }
+
+        var unbulleted = line.Text.ToLowerInvariant().TrimStart(' ', '•', '*', '-', '–', '+', '<', '>', '›', '»');
+        return Lexicon.StartsWith("related", unbulleted) > 0;
+    }
+
+    /// <summary>"Trong tháng 1.234", "Hôm nay: 56": a counter label followed by nothing but the count.</summary>
+    private static bool IsLabelledCounter(string unbulleted)
+    {
+        var label = Lexicon.StartsWith("counter-label", unbulleted);
+        if (label == 0)
+        {
+            return false;
+        }
+
+        var rest = unbulleted.AsSpan(label).Trim(" :.");
+        return rest.Length > 0 && char.IsAsciiDigit(rest[0]) && IsCounter(rest.ToString());
     }
 
     private static bool IsCounter(string core) => core.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ');

@@ -558,12 +558,20 @@ internal sealed partial class DateGrammar
         return j + 3;
     }
 
+    /// <summary>
+    /// "ngày 11-12/9": the first day of a run of days written tight against the second, which carries the month. A later day
+    /// and a month after it tell it from a day-month date ("ngày 2-7"), so the first day is read alone and the dash joins the range.
+    /// </summary>
+    private static bool IsTightDayRange(List<DateToken> t, int j) =>
+        j + 4 < t.Count && t[j + 1].IsDash && t[j + 2].Digits <= 2 && t[j + 2].Number > t[j].Number && t[j + 2].Number <= 31
+        && IsDateSeparator(t, j + 3) && t[j + 3].Symbol == '/' && Tight(t, j + 4) && t[j + 4].IsNumber && t[j + 4].Digits <= 2;
+
     /// <summary>"ngày 10" inside a range ("từ ngày 10 đến ngày 15/7/2017"): a day whose month comes from the context.</summary>
     private static int TryDayOnly(List<DateToken> t, int j, DateParts atom)
     {
         if (j == 0 || j >= t.Count || !t[j].IsNumber || t[j].Digits > 2 || t[j].Number is < 1 or > 31
             || !(t[j - 1].IsWord(DayWord) || t[j - 1].IsWord("mùng") || t[j - 1].IsWord("mồng")) || ContinuesNumber(t, j)
-            || (IsDateSeparator(t, j + 1) && Tight(t, j + 2) && t[j + 2].IsNumber))
+            || (IsDateSeparator(t, j + 1) && Tight(t, j + 2) && t[j + 2].IsNumber && !IsTightDayRange(t, j)))
         {
             return -1;
         }

@@ -215,11 +215,12 @@ internal sealed partial class DateGrammar
 
     private static int TryGmt(List<DateToken> t, int j)
     {
+        // "(GMT+7)" and "[GMT+7]": CMSs print the zone in either bracket.
         var k = j;
-        var paren = false;
-        if (k < t.Count && t[k].Is('('))
+        var close = '\0';
+        if (k < t.Count && (t[k].Is('(') || t[k].Is('[')))
         {
-            paren = true;
+            close = t[k].Is('(') ? ')' : ']';
             k++;
         }
 
@@ -242,9 +243,9 @@ internal sealed partial class DateGrammar
             }
         }
 
-        if (paren)
+        if (close != '\0')
         {
-            if (k < t.Count && t[k].Is(')'))
+            if (k < t.Count && t[k].Is(close))
             {
                 k++;
             }

@@ -11,7 +11,7 @@ namespace Extractor.Normalization.Numerals;
 /// </remarks>
 public static class NumeralContext
 {
-    private static readonly FrozenDictionary<string, NumeralRole> Before = LoadBefore();
+    private static readonly FrozenDictionary<string, Cue> Before = LoadBefore();
 
     /// <summary>The role of the number whose core (digits or words, no unit) is <paramref name="core"/> in <paramref name="text"/>.</summary>
     public static NumeralRole Classify(string text, TextSpan core)
@@ -40,7 +40,7 @@ public static class NumeralContext
 
     internal static NumeralRole Classify(string text, NumeralToken token)
     {
-        var before = RoleBefore(text, token.Start);
+        var before = RoleBefore(text, token.Start, out var document);
         var after = token.End;
         var next = after < text.Length ? text[after] : '\0';
         var next2 = after + 1 < text.Length ? text[after + 1] : '\0';
@@ -98,6 +98,12 @@ public static class NumeralContext
             {
                 return before == NumeralRole.Period || RangeFollows(text, after) ? NumeralRole.Period : NumeralRole.Year;
             }
+        }
+
+        // "vượt chỉ tiêu nghị quyết 2 đảng viên": a document's name before a number that counts people or bodies is not its number.
+        if (document && CountedHeadFollows(text, after))
+        {
+            before = NumeralRole.Quantity;
         }
 
         if (before != NumeralRole.Quantity)
@@ -205,6 +211,13 @@ public static class NumeralContext
     }
 
     /// <summary>"2020 đảng viên": a year-like number right before a counted noun, a currency or a measure is a quantity.</summary>
+    /// <summary>A counted noun (not money or a measure, which document numbers are never followed by either) right after the number.</summary>
+    private static bool CountedHeadFollows(string text, int after)
+    {
+        var i = TextWords.SkipSpaces(text, after);
+        return i > after && UnitLexicon.TryMatch(text, i, out var unit) && unit.Class is UnitClass.Head or UnitClass.Classifier;
+    }
+
     private static bool CountedNounFollows(string text, int after)
     {
         var i = TextWords.SkipSpaces(text, after);
@@ -240,8 +253,12 @@ public static class NumeralContext
     }
 
     /// <summary>The role the one to three words before the number give it.</summary>
-    internal static NumeralRole RoleBefore(string text, int start)
+    internal static NumeralRole RoleBefore(string text, int start) => RoleBefore(text, start, out _);
+
+    /// <summary>The role the one to three words before the number give it; <paramref name="document"/> when they name a document.</summary>
+    private static NumeralRole RoleBefore(string text, int start, out bool document)
     {
+        document = false;
         var end = start;
         while (end > 0 && text[end - 1] is ' ' or ':' or '(')
         {
@@ -276,9 +293,10 @@ public static class NumeralContext
 
             text.AsSpan(wordStart, wordLength).CopyTo(phrase);
             length = total;
-            if (TextWords.TryLookup(Before, phrase[..length], out var role))
+            if (TextWords.TryLookup(Before, phrase[..length], out var cue))
             {
-                result = role; // the longest phrase wins ("lượt xem" over "xem", "tổng số" over "số")
+                result = cue.Role; // the longest phrase wins ("lượt xem" over "xem", "tổng số" over "số")
+                document = cue.Document;
             }
 
             wordEnd = wordStart;
@@ -296,9 +314,9 @@ public static class NumeralContext
         return result;
     }
 
-    private static FrozenDictionary<string, NumeralRole> LoadBefore()
+    private static FrozenDictionary<string, Cue> LoadBefore()
     {
-        var map = new Dictionary<string, NumeralRole>(StringComparer.Ordinal);
+        var map = new Dictionary<string, Cue>(StringComparer.Ordinal);
         foreach (var row in LexiconResource.ReadRows("numeral-context.tsv"))
         {
             var role = row[1] switch
@@ -308,14 +326,18 @@ public static class NumeralContext
                 "year" => NumeralRole.Year,
                 "period" => NumeralRole.Period,
                 "ordinal" => NumeralRole.Ordinal,
-                "identifier" => NumeralRole.Identifier,
+                "identifier" or "document" => NumeralRole.Identifier,
                 "counter" => NumeralRole.Counter,
                 "phone" => NumeralRole.Phone,
                 _ => throw new InvalidOperationException($"numeral-context.tsv: unknown role '{row[1]}'"),
             };
-            map[Unicode.VietnameseText.NormalizeExpression(row[0]).Text] = role;
+            map[Unicode.VietnameseText.NormalizeExpression(row[0]).Text] = new Cue(role, row[1] == "document");
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    /// <summary>What a phrase before a number makes it; <paramref name="Document"/> for a document's name ("nghị quyết"), whose number
+    /// gives way to a count when a counted noun follows.</summary>
+    private readonly record struct Cue(NumeralRole Role, bool Document);
 }

@@ -20,4 +20,10 @@ internal enum UnitClass
 
     /// <summary>A word left out of the unit ("mới").</summary>
     Drop,
+
+    /// <summary>
+    /// A level word that, after a number, describes the structure of the noun before it ("chính quyền địa phương 2 cấp",
+    /// "Công an 3 cấp"): the number counts nothing the article reports, so it is never a figure.
+    /// </summary>
+    Descriptor,
 }

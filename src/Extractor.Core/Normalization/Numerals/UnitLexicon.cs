@@ -6,8 +6,11 @@ namespace Extractor.Normalization.Numerals;
 /// <remarks>Matching is case-insensitive and takes the longest entry that ends on a word boundary. Thread-safe.</remarks>
 internal static class UnitLexicon
 {
-    private static readonly FrozenDictionary<string, (string Unit, UnitClass Class)> Entries = Load(out MaxWords);
+    private static readonly FrozenDictionary<string, (string Unit, UnitClass Class)> Entries = Load(out MaxWords, out HasCommaEntries);
     private static readonly int MaxWords;
+
+    /// <summary>Whether some entry joins its words with a comma ("tin, bài"), so a comma after a word may continue a unit.</summary>
+    private static readonly bool HasCommaEntries;
 
     /// <summary>Finds the longest lexicon entry starting at <paramref name="start"/>.</summary>
     public static bool TryMatch(string text, int start, out UnitMatch match)
@@ -36,12 +39,18 @@ internal static class UnitLexicon
                 found = true;
             }
 
-            if (wordEnd >= text.Length || text[wordEnd] != ' ')
+            if (wordEnd < text.Length && text[wordEnd] == ' ')
+            {
+                end = wordEnd + 1;
+            }
+            else if (HasCommaEntries && wordEnd + 2 < text.Length && text[wordEnd] == ',' && text[wordEnd + 1] == ' ')
+            {
+                end = wordEnd + 2; // "2.150 tin, bài": a pair of nouns printed as one unit
+            }
+            else
             {
                 break;
             }
-
-            end = wordEnd + 1;
         }
 
         return found;
@@ -71,10 +80,11 @@ internal static class UnitLexicon
         return i;
     }
 
-    private static FrozenDictionary<string, (string, UnitClass)> Load(out int maxWords)
+    private static FrozenDictionary<string, (string, UnitClass)> Load(out int maxWords, out bool hasCommaEntries)
     {
         var map = new Dictionary<string, (string, UnitClass)>(StringComparer.Ordinal);
         maxWords = 1;
+        hasCommaEntries = false;
         foreach (var row in LexiconResource.ReadRows("units.tsv"))
         {
             var form = Unicode.VietnameseText.NormalizeExpression(row[0]).Text;
@@ -86,10 +96,12 @@ internal static class UnitLexicon
                 "head" => UnitClass.Head,
                 "classifier" => UnitClass.Classifier,
                 "drop" => UnitClass.Drop,
+                "descriptor" => UnitClass.Descriptor,
                 _ => throw new InvalidOperationException($"units.tsv: unknown class '{row[2]}'"),
             };
             map[form.ToLowerInvariant()] = (Unicode.VietnameseText.NormalizeExpression(row[1]).Text, unitClass);
             maxWords = Math.Max(maxWords, form.Count(c => c == ' ') + 1);
+            hasCommaEntries |= form.Contains(", ", StringComparison.Ordinal);
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);

@@ -102,8 +102,56 @@ public sealed class EventStageTests
     [InlineData("Tiêu đề\n\nNgày 21/12/2022, Thị ủy đã ban hành Quyết định số 433/QĐ-TU về việc xếp loại.")]
     [InlineData("Tiêu đề\n\nTính đến ngày 30-6, các đảng bộ kết nạp được 288 đảng viên.")]
     [InlineData("Tiêu đề\n\nToàn Đảng bộ có 477 tổ chức cơ sở đảng.\n\nBan Tổ chức cho biết.\n\nNgày 13/3/2024, Ban Thường vụ tổ chức hội nghị chuyên đề.")]
+    [InlineData("Tiêu đề\n\nChiều 5/6, Kỳ họp thứ 9 HĐND huyện dự kiến bế mạc vào ngày 7/6.")]
+    [InlineData("Tiêu đề\n\nSáng 5/6, Hội nghị sẽ diễn ra tại Hội trường Huyện ủy.")]
+    [InlineData("Tiêu đề\n\nNgày 5/6, Đoàn giám sát của HĐND tỉnh sẽ giám sát việc thực hiện chính sách tại huyện Tân Lập.")]
+    [InlineData("Tiêu đề\n\nNgày 5/6, Ủy ban MTTQ tỉnh ban hành kế hoạch giám sát việc thực hiện chính sách.")]
     public void Reports_no_planned_event_and_none_mentioned_outside_the_lead(string text)
     {
         Run(text).Events.Where(e => e.Date is not null).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("10:15, 13/06/2024\n\nTiêu đề\n\nChiều 12/6, sau 3 ngày làm việc, Kỳ họp thứ 15 HĐND huyện Tân Lập khóa V, nhiệm kỳ 2021 - 2026 đã bế mạc.", "kỳ họp", "Kỳ họp thứ 15 HĐND huyện Tân Lập khóa V")]
+    [InlineData("10:15, 13/06/2024\n\nTiêu đề\n\nSáng 12/6, Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20 đã diễn ra tại Hội trường Huyện ủy.", "hội nghị", "Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 20")]
+    [InlineData("10:15, 13/06/2024\n\nTiêu đề\n\nNgày 12/6, tại Hội trường Huyện ủy, Hội nghị sơ kết công tác quý II đã diễn ra.", "hội nghị", "Hội nghị sơ kết công tác quý II")]
+    [InlineData("10:15, 13/06/2024\n\nTiêu đề\n\nSáng 12/6, tại Nhà văn hóa xã đã diễn ra Lễ ra mắt mô hình dân vận khéo.", "lễ", "Lễ ra mắt mô hình dân vận khéo")]
+    public void Reads_an_event_named_as_the_subject_of_a_verb_saying_it_took_place(string text, string kind, string name)
+    {
+        var reported = Run(text).Events.Should().ContainSingle().Subject;
+
+        reported.Date.Should().NotBeNull();
+        reported.Kind.Should().Be(kind);
+        reported.Name.Should().Be(name);
+        reported.Organizer.Should().BeNull("the subject is the event, not who held it");
+    }
+
+    [Theory]
+    [InlineData("Tiêu đề\n\nNgày 14/5, Đoàn giám sát của Thường trực HĐND huyện do ông Lê Văn Hùng, Phó Chủ tịch HĐND huyện làm trưởng đoàn, giám sát việc thực hiện chính sách bảo trợ xã hội tại xã Tân Lập.", "Đoàn giám sát của Thường trực HĐND huyện")]
+    [InlineData("Tiêu đề\n\nSáng 14/5, Ban Dân tộc HĐND tỉnh giám sát tình hình thực hiện chương trình giảm nghèo tại huyện Tân Lập.", "Ban Dân tộc HĐND tỉnh")]
+    public void Reads_a_monitoring_visit_with_the_delegation_that_holds_it(string text, string organizer)
+    {
+        var reported = Run(text).Events.Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be("giám sát");
+        reported.Name.Should().StartWith("giám sát ");
+        reported.Organizer.Should().Be(organizer);
+    }
+
+    [Theory]
+    [InlineData("Tiêu đề\n\nSáng 3/5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết quý I. Cùng dự có đồng chí Lê Văn An, Phó Chủ tịch UBND huyện và đồng chí Trần Thị Bình, Trưởng Ban Dân vận Huyện ủy.", new[] { "đồng chí Lê Văn An, Phó Chủ tịch UBND huyện", "đồng chí Trần Thị Bình, Trưởng Ban Dân vận Huyện ủy" })]
+    [InlineData("Tiêu đề\n\nSáng 3/5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết quý I.\n\nDự có đồng chí Lê Văn An, Phó Chủ tịch UBND huyện; ông Trần Văn Bình, Chủ tịch UBND xã.", new[] { "đồng chí Lê Văn An, Phó Chủ tịch UBND huyện", "ông Trần Văn Bình, Chủ tịch UBND xã" })]
+    [InlineData("Tiêu đề\n\nSáng 3/5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết quý I với sự tham dự của đồng chí Lê Văn An, Phó Bí thư Huyện ủy.", new[] { "đồng chí Lê Văn An, Phó Bí thư Huyện ủy" })]
+    public void Lists_the_participants_named_in_the_lead(string text, string[] expected)
+    {
+        Run(text).Events.Should().ContainSingle().Subject.Participants.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Reads_the_chair_from_a_sentence_of_the_events_paragraph()
+    {
+        var text = "Tiêu đề\n\nSáng 3/5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết quý I. Đồng chí Lê Văn An, Bí thư Huyện ủy chủ trì hội nghị.";
+
+        Run(text).Events.Should().ContainSingle().Subject.Chair.Should().Be("Đồng chí Lê Văn An, Bí thư Huyện ủy");
     }
 }

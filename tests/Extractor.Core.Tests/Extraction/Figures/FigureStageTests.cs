@@ -43,6 +43,13 @@ public sealed class FigureStageTests
         { "trồng mới 500 ha rừng.", "500 ha", "500", "ha", null, "other" },
         { "có 73 chi, đảng bộ trực thuộc", "73 chi", "73", "chi", null, "count" },
         { "Huyện có năm đảng viên được tặng huy hiệu.", "năm đảng viên", "5", "đảng viên", null, "count" },
+        { "Ủy ban Kiểm tra đã thi hành kỷ luật 4 đảng viên vi phạm.", "4 đảng viên", "4", "đảng viên", null, "count" },
+        { "Qua kiểm tra, đề nghị kỉ luật 12 đảng viên.", "12 đảng viên", "12", "đảng viên", null, "count" },
+        { "kết nạp 9 đảng viên, vượt chỉ tiêu nghị quyết 3 đảng viên.", "3 đảng viên", "3", "đảng viên", "vượt", "count" },
+        { "Các báo đã đăng, phát 1.320 tin, bài về đại hội.", "1.320 tin, bài", "1320", "tin, bài", null, "count" },
+        { "Cổng thông tin đăng 45 tin bài về kỳ họp.", "45 tin bài", "45", "tin bài", null, "count" },
+        { "Trong tháng, các cơ quan báo chí đăng 230 tin, bài về bầu cử.", "230 tin, bài", "230", "tin, bài", null, "count" },
+        { "Trong tuần, huyện kết nạp 14 đảng viên.", "14 đảng viên", "14", "đảng viên", null, "count" },
     };
 
     [Theory]
@@ -86,6 +93,8 @@ public sealed class FigureStageTests
     [InlineData("do ảnh hưởng của dịch COVID-19 song vẫn nỗ lực")]
     [InlineData("Quyết định số 433/QĐ-UBND ngày 21/12/2022")]
     [InlineData("tổng cộng 32.884 t")]
+    [InlineData("Thực hiện Nghị quyết 15 của Tỉnh ủy về công tác cán bộ.")]
+    [InlineData("Theo Luật 12 về tổ chức chính quyền địa phương.")]
     public void Finds_no_figure_in_dates_identifiers_periods_and_chrome(string sentence)
     {
         Extract(sentence).Should().BeEmpty();

@@ -159,6 +159,22 @@ public class OfficialStageTests
             ["Lê Hồng Nhân | thiếu tướng ; Phó tư lệnh ; Tham mưu trưởng Quân khu 4"]
         },
 
+        // An appointment after a comma that closes the titles held: the new office is read too.
+        {
+            "Đồng chí Hoàng Văn Sơn, nguyên Chủ tịch UBND huyện, được điều động nhận nhiệm vụ Phó Trưởng Ban Dân vận Tỉnh ủy.",
+            ["Hoàng Văn Sơn | nguyên Chủ tịch UBND huyện ; Phó Trưởng Ban Dân vận Tỉnh ủy"]
+        },
+        {
+            "Ông Phạm Đức Long, Phó Giám đốc Sở Nội vụ, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ.",
+            ["Phạm Đức Long | Phó Giám đốc Sở Nội vụ ; Giám đốc Sở Nội vụ"]
+        },
+
+        // An office in an aside, then the one the person is elected to; the term after it is not part of the office.
+        {
+            "Đại hội bầu đồng chí Nguyễn Thị Hoa (Trưởng ấp Phú Hòa) giữ chức Bí thư Chi bộ nhiệm kỳ 2025 - 2030.",
+            ["Nguyễn Thị Hoa | Trưởng ấp Phú Hòa ; Bí thư Chi bộ"]
+        },
+
         // "Chủ tịch Hồ Chí Minh" is a named person with a title; the city after a level word is not.
         {
             "Trước chân dung Chủ tịch Hồ Chí Minh, đảng viên tuyên thệ. Đoàn công tác của Thành ủy TP Hồ Chí Minh đến thăm.",

@@ -29,6 +29,15 @@ public sealed class PageStructureTests
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\nTHỨ SÁU, 03/05/2024 09:30:15\n\n" + Lead, "2024-05-03T09:30:15+07:00")]
     [InlineData(" date 2024-05-03 Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead, "2024-05-03")]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\nLê Minh\n03-05-2024\n\n" + Lead, "2024-05-03")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nChủ nhật, 05/05/2024, 18:05 [GMT+7]\n\n" + Lead, "2024-05-05T18:05:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nThứ Sáu, 03/05/2024 - 08:15\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n03/05/2024 | 08:15\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nNgày đăng: 03/05/2024\n\n" + Lead, "2024-05-03")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nCập nhật: 08:15 | 03/05/2024\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nĐăng lúc 08:15 03/05/2024\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nNgày xuất bản: 03/05/2024 08:15\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n[03/05/2024 08:15]\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n(03/05/2024 08:15)\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
     public void Reads_the_dateline_the_page_prints(string text, string expected)
     {
         Run(text).Published!.Value.ToIsoString().Should().Be(expected);
@@ -53,6 +62,16 @@ public sealed class PageStructureTests
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nLê Hòa – Bí thư Chi bộ Văn phòng", new[] { "Lê Hòa" })]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nMinh Khôi\n\nLượt xem: 12\nLiên kết website", new[] { "Minh Khôi" })]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nHằng Vân\n\n(Đảng ủy Khối CCQ tỉnh)", new[] { "Hằng Vân" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nNgười viết: Lan Hương", new[] { "Lan Hương" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nLan Hương (Báo Sơn La)", new[] { "Lan Hương" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nMINH KHÔI - LAN ANH (TTXVN)", new[] { "MINH KHÔI", "LAN ANH" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nH'Yơn", new[] { "H'Yơn" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nK’Bình", new[] { "K’Bình" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nBài, ảnh: Lê Hòa", new[] { "Lê Hòa" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTin: Lê Hòa - Ảnh: Minh Khôi", new[] { "Lê Hòa" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTin: Lê Hòa, ảnh: Minh Khôi", new[] { "Lê Hòa" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nNhóm PV", new[] { "Nhóm PV" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nPV", new[] { "PV" })]
     public void Reads_bylines_at_the_start_or_end_as_written(string text, string[] expected)
     {
         Run(text).Authors.Select(a => a.Name).Should().Equal(expected);
@@ -63,6 +82,10 @@ public sealed class PageStructureTests
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nCác tin khác\n\nTÀI LIỆU")]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nBanner")]
     [InlineData(Lead)]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTheo TTXVN")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTheo Báo Sơn La")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nNguồn: baosonla.vn")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nẢnh: Lê Hòa - Minh Khôi")]
     public void Takes_no_photo_credit_or_page_chrome_for_an_author(string text)
     {
         Run(text).Authors.Should().BeEmpty();
@@ -78,6 +101,11 @@ public sealed class PageStructureTests
     [InlineData("Skip to main content\n\nSơ kết công tác quý I\n\n" + Lead, "Sơ kết công tác quý I")]
     [InlineData("Sơ kết công tác quý I\nĐồng chí Lê Văn An, Bí thư Huyện ủy phát biểu\n\n" + Lead, "Sơ kết công tác quý I")]
     [InlineData(" date 2024-05-03 Video Báo Ảnh Báo in Podcast\n\nSơ kết công tác quý I\n\nMINH KHÔI\n" + Lead, "Sơ kết công tác quý I")]
+    [InlineData("ĐỒNG CHÍ LÊ VĂN AN DỰ SƠ KẾT CÔNG TÁC QUÝ I\nThứ Sáu, 03/05/2024\n\n" + Lead, "ĐỒNG CHÍ LÊ VĂN AN DỰ SƠ KẾT CÔNG TÁC QUÝ I")]
+    [InlineData("HUYỆN ỦY TÂN LẬP SƠ KẾT CÔNG TÁC QUÝ I\n\n" + Lead, "HUYỆN ỦY TÂN LẬP SƠ KẾT CÔNG TÁC QUÝ I")]
+    [InlineData("Sơ kết công tác quý I\nChủ nhật, 05/05/2024, 18:05 [GMT+7]\n\n" + Lead, "Sơ kết công tác quý I")]
+    [InlineData("Sơ kết công tác quý I\nTheo TTXVN\n\n" + Lead, "Sơ kết công tác quý I")]
+    [InlineData("Sơ kết công tác quý I\nLan Hương (Báo Sơn La)\n\n" + Lead, "Sơ kết công tác quý I")]
     public void Finds_the_headline_without_tags_chrome_or_kicker(string text, string expected)
     {
         var document = Run(text);

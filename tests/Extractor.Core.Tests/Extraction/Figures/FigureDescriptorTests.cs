@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Extractor.Documents;
+using Extractor.Extraction.Figures;
+using Extractor.Extraction.Structure;
+using Extractor.Facts;
+using Extractor.Normalization;
+
+namespace Extractor.Core.Tests.Extraction.Figures;
+
+/// <summary>Numbers that count nothing the article reports: level descriptors and the headlines of related-link lists.</summary>
+public sealed class FigureDescriptorTests
+{
+    private static ImmutableArray<Figure> Extract(string text)
+    {
+        var document = new TextNormalizationStage().Process(ArticleDocument.FromText(text));
+        document = new FurnitureStage().Process(document);
+        return new FigureStage().Process(document).Figures;
+    }
+
+    [Theory]
+    [InlineData("Đoàn giám sát việc vận hành chính quyền địa phương 2 cấp tại xã.")]
+    [InlineData("Lực lượng Công an 3 cấp đã triển khai đồng bộ các giải pháp.")]
+    [InlineData("Mô hình tổ chức 2 cấp được duy trì ổn định.")]
+    public void Reads_a_number_before_a_level_word_as_a_descriptor_not_a_figure(string sentence) =>
+        Extract(sentence).Should().BeEmpty();
+
+    [Fact]
+    public void Still_counts_party_committees_written_with_the_level_word()
+    {
+        Extract("Toàn huyện có 12 cấp ủy được kiện toàn.").Select(f => f.Text).Should().Equal("12 cấp ủy");
+    }
+
+    [Theory]
+    [InlineData("Bài viết cùng chuyên mục:\n+ Khai giảng lớp bồi dưỡng cho 80 học viên")]
+    [InlineData("Đọc thêm\nQuảng Trị: Kỷ luật 4 đảng viên vi phạm")]
+    [InlineData("Xem thêm:\nHuyện kết nạp 25 đảng viên mới")]
+    public void Skips_figures_in_a_related_link_list(string list)
+    {
+        var text = "Hội nghị tổng kết\n\nSáng 3/4, Huyện ủy tổ chức hội nghị với 150 đại biểu tham dự.\n\n" + list;
+
+        Extract(text).Select(f => f.Text).Should().Equal("150 đại biểu");
+    }
+
+    [Fact]
+    public void Reads_prose_again_after_a_related_list_standing_mid_article()
+    {
+        var text = "Hội nghị tổng kết\n\nSáng 3/4, Huyện ủy tổ chức hội nghị với 150 đại biểu tham dự.\n\nĐọc thêm:\nHuyện kết nạp 25 đảng viên mới\n\nNăm qua, huyện đã kết nạp 310 đảng viên.";
+
+        Extract(text).Select(f => f.Text).Should().Equal("150 đại biểu", "310 đảng viên");
+    }
+}
