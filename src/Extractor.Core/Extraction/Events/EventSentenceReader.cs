@@ -21,7 +21,11 @@ internal static partial class EventSentenceReader
     private const int MaxEventDays = 7;
     private static readonly EventLexicon Lexicon = EventLexicon.Default;
 
-    public static ReportedEvent? Read(string text, TextSpan sentence, LocalDate? published, string? title)
+    /// <param name="sameDay">
+    /// When the sentence opens with "Cùng ngày, …" or "Trước đó, sáng cùng ngày, …": where that cue ends and the day of the event
+    /// reported before it, which the cue refers to. Used only when the sentence writes no day of its own.
+    /// </param>
+    public static ReportedEvent? Read(string text, TextSpan sentence, LocalDate? published, string? title, (int CueEnd, LocalDate Date)? sameDay = null)
     {
         var mentions = DateScanner.Scan(text, sentence.Start, sentence.End, published);
         DateMention? when = null;
@@ -35,7 +39,8 @@ internal static partial class EventSentenceReader
             }
         }
 
-        var from = when?.Span.End ?? sentence.Start;
+        var anchored = when is null && sameDay is not null;
+        var from = when?.Span.End ?? (anchored ? sameDay!.Value.CueEnd : sentence.Start);
         var trigger = FindTrigger(text, from, sentence.End);
         if (trigger is not { } t)
         {
@@ -48,8 +53,14 @@ internal static partial class EventSentenceReader
             return null;
         }
 
+        // "UBND tỉnh yêu cầu các sở kiểm tra việc …": an inspection asked for is not one that took place.
+        if (t.Role == "inspect" && Lexicon.FindFirst("directive", before, 0, before.Length, ignoreCase: true) is not null)
+        {
+            return null;
+        }
+
         var recent = Lexicon.FindFirst("recent", before, 0, before.Length, ignoreCase: true) is not null;
-        if (when is null && !recent)
+        if (when is null && !recent && !anchored)
         {
             return null;
         }
@@ -99,7 +110,8 @@ internal static partial class EventSentenceReader
         if (subject is { } s)
         {
             var isPerson = Lexicon.MatchAt("honorific", s, 0, ignoreCase: true) is not null;
-            if (t.Role is "organize" or "inspect" && !isPerson)
+            // "đoàn đã khảo sát …": a lowercase subject refers back to a body named earlier; it names no organizer.
+            if (t.Role is "organize" or "inspect" && !isPerson && char.IsUpper(s[0]))
             {
                 organizer = s;
             }
@@ -109,8 +121,8 @@ internal static partial class EventSentenceReader
             }
         }
 
-        var date = ResolveDate(when, mentions, published);
-        var start = when?.Span.Start ?? t.Index;
+        var date = anchored ? sameDay!.Value.Date : ResolveDate(when, mentions, published);
+        var start = when?.Span.Start ?? (anchored ? sentence.Start : t.Index);
         return new ReportedEvent(kind, name, date, organizer, Participants(text, sentence), new TextSpan(start, Math.Max(nameEnd, t.Index + t.Phrase.Length)))
         {
             Chair = chair ?? ChairInParagraph(text, sentence),
@@ -356,7 +368,8 @@ internal static partial class EventSentenceReader
         }
 
         // "Đoàn giám sát … do bà X, Chủ tịch … làm trưởng đoàn,": the head of the delegation is not part of its name.
-        s = LedBy().Replace(s.TrimEnd(' ', ','), "");
+        // "… làm trưởng đoàn đã kiểm tra …": the auxiliary before the verb goes first, so the head of the delegation is seen.
+        s = LedBy().Replace(TrailingAuxiliary().Replace(s.TrimEnd(' ', ','), "").TrimEnd(' ', ','), "");
 
         s = TrailingAuxiliary().Replace(s.Trim(), "").Trim(' ', ',');
         s = Collapse(s);

@@ -3,6 +3,7 @@ using Extractor.Documents;
 using Extractor.Extraction.Structure;
 using Extractor.Facts;
 using Extractor.Pipeline;
+using NodaTime;
 
 namespace Extractor.Extraction.Events;
 
@@ -30,6 +31,7 @@ public sealed class EventStage : IArticleProcessor
         var events = ImmutableArray.CreateBuilder<ReportedEvent>();
         var seen = new HashSet<(string, NodaTime.LocalDate?)>();
         var paragraphs = 0;
+        LocalDate? lastDate = null;
         foreach (var line in PageLayout.Analyze(text).Lines)
         {
             if (line.Kind != PageLineKind.Body || document.IsFurniture(line.Span))
@@ -43,16 +45,19 @@ public sealed class EventStage : IArticleProcessor
                 // Past the lead, events are mostly referred to in passing; a sentence that opens with a day of the
                 // article's own time ("Sáng 27/3, Ban Tổ chức Tỉnh ủy tổ chức lễ kết nạp …", resolved against the
                 // dateline) still reports a further event. A day written with its year ("Ngày 13/3/2024, …") is backstory.
-                if (!inLead && (published is null || !OpensWithDay(text, sentence)))
+                // "Trước đó, sáng cùng ngày, đoàn đã khảo sát …": a further event on the day of the one reported before it.
+                var sameDayCue = lastDate is { } anchor && SameDayCueEnd(text, sentence) is { } cueEnd ? (cueEnd, anchor) : ((int, LocalDate)?)null;
+                if (!inLead && sameDayCue is null && (published is null || !OpensWithDay(text, sentence)))
                 {
                     continue;
                 }
 
-                if (EventSentenceReader.Read(text, sentence, published, document.Title) is { } reported
+                if (EventSentenceReader.Read(text, sentence, published, document.Title, sameDayCue) is { } reported
                     && (inLead || reported.Date is not null)
                     && seen.Add((reported.Kind, reported.Date)))
                 {
                     events.Add(reported);
+                    lastDate = reported.Date ?? lastDate;
                 }
             }
         }
@@ -92,6 +97,37 @@ public sealed class EventStage : IArticleProcessor
         }
 
         return separators == 1;
+    }
+
+    /// <summary>
+    /// Where a same-day cue opening the sentence ends ("Cùng ngày,", "Trước đó, sáng cùng ngày,"), or null when there is none. The
+    /// cue dates the sentence by the event reported before it; a connective ("Trước đó", "Sau đó") may stand before it.
+    /// </summary>
+    internal static int? SameDayCueEnd(string text, TextSpan sentence)
+    {
+        var lexicon = EventLexicon.Default;
+        var at = sentence.Start;
+        if (lexicon.MatchAt("connective", text, at, ignoreCase: true) is { } connective)
+        {
+            at = SkipCueSeparators(text, at + connective.Phrase.Length, sentence.End);
+        }
+
+        if (lexicon.MatchAt("same-day", text, at, ignoreCase: true) is not { } cue)
+        {
+            return null;
+        }
+
+        return SkipCueSeparators(text, at + cue.Phrase.Length, sentence.End);
+    }
+
+    private static int SkipCueSeparators(string text, int at, int end)
+    {
+        while (at < end && (text[at] == ',' || char.IsWhiteSpace(text[at])))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>The sentences of a paragraph: split after '.', '!' or '?' before a capital, not after an abbreviation ("TP. Nha Trang").</summary>

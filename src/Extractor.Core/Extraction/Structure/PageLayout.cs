@@ -249,7 +249,8 @@ internal sealed partial class PageLayout
         }
 
         if (Lexicon.IsWhole("line", core) || Lexicon.IsWhole("section", core) || Lexicon.StartsWith("prefix", unbulleted) > 0
-            || IsCounter(core) || IsLabelledCounter(unbulleted) || IsFileName(core) || IsMenu(lower) || IsSourceCredit(line, unbulleted))
+            || IsCounter(core) || IsLabelledCounter(unbulleted) || IsFileName(core) || IsMenu(lower) || IsSourceCredit(line, unbulleted)
+            || IsBreadcrumb(unbulleted) || IsToolbar(unbulleted) || IsMasthead(line))
         {
             return new PageLine(span, line, PageLineKind.Chrome);
         }
@@ -297,7 +298,7 @@ internal sealed partial class PageLayout
 
             // "[12/02/2024 08:15]", "(12/02/2024)": some CMSs bracket the whole stamp.
             var right = text[mention.Span.End..span.End].Trim().Trim('|', '-', '–', ',', '.', ' ', '(', ')', '[', ']');
-            if (right.Length > 0)
+            if (right.Length > 0 && !IsChromeTrail(right))
             {
                 return null;
             }
@@ -409,6 +410,167 @@ internal sealed partial class PageLayout
 
         var rest = unbulleted.AsSpan(label).Trim(" :.");
         return rest.Length > 0 && char.IsAsciiDigit(rest[0]) && IsCounter(rest.ToString());
+    }
+
+    /// <summary>
+    /// "| Lượt xem: 63", "| In | Chia sẻ": what some CMSs print after the stamp on the same line. Each '|'-separated part is a
+    /// counter or a tool, so the stamp is still the article's date (and the line stays out of the headline).
+    /// </summary>
+    private static bool IsChromeTrail(string right)
+    {
+        var lower = Collapse(right.ToLowerInvariant());
+        var start = 0;
+        while (start <= lower.Length)
+        {
+            var bar = lower.IndexOf('|', start);
+            var end = bar < 0 ? lower.Length : bar;
+            var part = lower[start..end].Trim();
+            if (part.Length > 0 && Lexicon.StartsWith("prefix", part) == 0 && !IsLabelledCounter(part) && !IsToolbar(part))
+            {
+                return false;
+            }
+
+            start = end + 1;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Trang chủ > Hoạt động > Tin Đảng ủy", "Home / Tin tức", "Tin tức » Xây dựng Đảng » Hoạt động": a breadcrumb trail. It
+    /// sits between the headline and the lead on many CMSs and looks like a short headline, so it must be furniture. A trail opens
+    /// with a root crumb (lexicon "breadcrumb-root") and a crumb separator, or chains three or more crumbs with arrows; every crumb
+    /// is short.
+    /// </summary>
+    private static bool IsBreadcrumb(string unbulleted)
+    {
+        if (unbulleted.Length > MaxBreadcrumbLength)
+        {
+            return false;
+        }
+
+        var root = Lexicon.StartsWith("breadcrumb-root", unbulleted);
+        var arrows = 0;
+        var crumb = 0;
+        var crumbs = 0;
+        for (var i = root; i < unbulleted.Length; i++)
+        {
+            var c = unbulleted[i];
+            var isArrow = c is '>' or '»' or '›' or '→';
+            if (isArrow || (root > 0 && c is '/' or '|' or '\\'))
+            {
+                arrows += isArrow ? 1 : 0;
+                crumbs++;
+                crumb = 0;
+                continue;
+            }
+
+            if (root > 0 && crumbs == 0 && c != ' ')
+            {
+                // The root is followed by a separator at once ("Trang chủ > …"), not by more words ("Trang chủ mới / …").
+                return false;
+            }
+
+            if (c != ' ' && ++crumb > MaxCrumbLength)
+            {
+                return false;
+            }
+        }
+
+        return root > 0 ? crumbs > 0 : arrows >= 2;
+    }
+
+    private const int MaxBreadcrumbLength = 200;
+    private const int MaxCrumbLength = 60;
+
+    /// <summary>
+    /// "Cỡ chữ: A- | A+ In Chia sẻ", "◄ Quay lại | In | Gửi email": a strip of article tools (lexicon "toolbar"), with separators,
+    /// symbols and the "A-"/"A+" buttons between them. Nothing else is on the line, so no headline or byline can be one.
+    /// </summary>
+    private static bool IsToolbar(string lower)
+    {
+        var tools = Lexicon.Phrases("toolbar");
+        var words = 0;
+        var i = 0;
+        while (true)
+        {
+            while (i < lower.Length && (char.IsWhiteSpace(lower[i]) || char.IsPunctuation(lower[i]) || char.IsSymbol(lower[i])))
+            {
+                i++;
+            }
+
+            if (i >= lower.Length)
+            {
+                return words > 0;
+            }
+
+            var length = 0;
+            for (var t = 0; t < tools.Count; t++)
+            {
+                var tool = tools[t];
+                if (string.CompareOrdinal(lower, i, tool, 0, tool.Length) == 0
+                    && (i + tool.Length == lower.Length || !char.IsLetterOrDigit(lower[i + tool.Length])))
+                {
+                    length = tool.Length;
+                    break;
+                }
+            }
+
+            if (length == 0)
+            {
+                return false;
+            }
+
+            words++;
+            i += length;
+        }
+    }
+
+    /// <summary>
+    /// "SƠN LA - CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH": the site's masthead, a place name and the outlet's name joined by a dash.
+    /// Read as a byline the place would pass for an author's name in capitals, so such a line is furniture.
+    /// </summary>
+    private static bool IsMasthead(string line)
+    {
+        if (line.Length > 160 || FindSpacedDash(line, 0) < 0)
+        {
+            return false;
+        }
+
+        var outlets = 0;
+        var start = 0;
+        while (start < line.Length)
+        {
+            var dash = FindSpacedDash(line, start);
+            var end = dash < 0 ? line.Length : dash;
+            var piece = line[start..end].Trim();
+            if (Lexicon.StartsWith("outlet", piece.ToLowerInvariant()) > 0)
+            {
+                outlets++;
+            }
+            else if (piece.Length == 0 || Places.Gazetteer.Default.Find(piece) is null)
+            {
+                return false;
+            }
+
+            start = end + 1;
+        }
+
+        return outlets > 0;
+    }
+
+    /// <summary>The index of the next dash with a space on each side at or after <paramref name="start"/>, or -1.</summary>
+    private static int FindSpacedDash(string line, int start)
+    {
+        for (var i = Math.Max(start, 1); i < line.Length - 1; i++)
+        {
+            if (line[i] is '-' or '–' or '—' && line[i - 1] == ' ' && line[i + 1] == ' ')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsCounter(string core) => core.All(c => char.IsAsciiDigit(c) || c is '.' or ',' or ' ');

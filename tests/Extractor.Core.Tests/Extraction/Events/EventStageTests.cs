@@ -154,4 +154,51 @@ public sealed class EventStageTests
 
         Run(text).Events.Should().ContainSingle().Subject.Chair.Should().Be("Đồng chí Lê Văn An, Bí thư Huyện ủy");
     }
+
+    [Theory]
+    [InlineData("Tiêu đề\n10:05 - 15/11/2024\n\nNgày 14/11, Ủy ban MTTQ tỉnh phối hợp với UBND huyện tổ chức Ngày hội Đại đoàn kết toàn dân tộc tại ấp Tân Lập.", "ngày hội", "Ngày hội Đại đoàn kết toàn dân tộc", "Ủy ban MTTQ tỉnh")]
+    [InlineData("Tiêu đề\n10:05 - 02/07/2023\n\nNgày 30/6, Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy do đồng chí Lê Văn An làm trưởng đoàn đã kiểm tra việc thực hiện Chỉ thị số 35-CT/TW tại Huyện ủy Tân Lập.", "kiểm tra", "kiểm tra việc thực hiện Chỉ thị số 35-CT/TW", "Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy")]
+    [InlineData("Tiêu đề\n10:05 - 22/10/2025\n\nSáng 21/10, Thường trực Tỉnh ủy khảo sát tiến độ dự án đường ven biển tại xã Tân Lập.", "khảo sát", "khảo sát tiến độ dự án đường ven biển", "Thường trực Tỉnh ủy")]
+    public void Reads_festival_days_inspections_and_survey_visits(string text, string kind, string name, string organizer)
+    {
+        var reported = Run(text).Events.Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be(kind);
+        reported.Name.Should().Be(name);
+        reported.Organizer.Should().Be(organizer);
+        reported.Date.Should().NotBeNull();
+    }
+
+    [Theory]
+    [InlineData("Tiêu đề\n10:05 - 02/07/2023\n\nNgày 30/6, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác kiểm tra, giám sát 6 tháng đầu năm.")]
+    [InlineData("Tiêu đề\n10:05 - 02/07/2023\n\nNgày 30/6, UBND tỉnh có văn bản yêu cầu các sở, ngành kiểm tra việc thực hiện quy chế dân chủ.")]
+    [InlineData("Tiêu đề\n10:05 - 02/07/2023\n\nNgày 30/6, Ủy ban Kiểm tra Huyện ủy sẽ kiểm tra việc thực hiện Chỉ thị số 35-CT/TW.")]
+    [InlineData("Tiêu đề\n10:05 - 02/07/2023\n\nTrong 6 tháng, Ủy ban Kiểm tra Huyện ủy đã kiểm tra việc thực hiện nhiệm vụ của 14 đảng viên.")]
+    public void Takes_no_inspection_as_work_field_directive_plan_or_undated_tally_for_an_event(string text)
+    {
+        Run(text).Events.Should().NotContain(e => e.Kind == "kiểm tra");
+    }
+
+    [Fact]
+    public void Dates_an_event_told_on_the_same_day_by_the_event_before_it()
+    {
+        const string text = "Tiêu đề\n17:44 - 22/10/2025\n\nChiều 21/10, Ban Thường vụ Tỉnh ủy tổ chức buổi làm việc với Đảng ủy xã Tân Lập.\n\n"
+            + "Xã có 74 tổ chức cơ sở đảng.\n\nTrước đó, sáng cùng ngày, đoàn đã khảo sát tiến độ dự án mở rộng cảng cá Tân Lập.";
+
+        var events = Run(text).Events;
+
+        events.Should().HaveCount(2);
+        var survey = events.Should().ContainSingle(e => e.Kind == "khảo sát").Subject;
+        survey.Date.Should().Be(new LocalDate(2025, 10, 21));
+        survey.Name.Should().Be("khảo sát tiến độ dự án mở rộng cảng cá Tân Lập");
+        survey.Organizer.Should().BeNull("a lowercase 'đoàn' refers back to the delegation and names no body");
+    }
+
+    [Fact]
+    public void Reads_no_same_day_event_when_no_dated_event_came_before()
+    {
+        const string text = "Tiêu đề\n17:44 - 22/10/2025\n\nXã có 74 tổ chức cơ sở đảng.\n\nCùng ngày, đoàn đã khảo sát tiến độ dự án mở rộng cảng cá Tân Lập.";
+
+        Run(text).Events.Should().BeEmpty();
+    }
 }

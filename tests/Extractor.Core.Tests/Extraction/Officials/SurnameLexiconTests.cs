@@ -19,6 +19,8 @@ public class SurnameLexiconTests
     [InlineData("Rah")]
     [InlineData("Ksor")]
     [InlineData("Lò")]
+    [InlineData("Cấn")]
+    [InlineData("CẤN")]
     public void Knows_common_and_rarer_surnames_in_any_case(string surname) =>
         SurnameLexicon.Default.Contains(surname).Should().BeTrue();
 

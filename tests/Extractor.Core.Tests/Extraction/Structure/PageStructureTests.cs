@@ -138,4 +138,58 @@ public sealed class PageStructureTests
         document.IsFurniture(TextSpan.FromLength(at, furniture.Length)).Should().BeTrue();
         document.IsFurniture(TextSpan.FromLength(text.IndexOf("hội nghị sơ kết", StringComparison.Ordinal), 8)).Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("Sơ kết công tác quý I\nTrang chủ > Hoạt động > Tin cơ sở\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\nTrang chủ / Tin tức - Sự kiện / Hoạt động của Đảng ủy\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\nHome » Xây dựng Đảng\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\nTin tức › Xây dựng Đảng › Hoạt động cơ sở\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\nCỡ chữ: A- | A+    In    Chia sẻ\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\nCỡ chữ A- A+ | Bản in | Gửi email\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\n◄ Quay lại | In | Lưu bài viết\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\nNgày đăng: 03/05/2024 | Lượt xem: 63\n\n" + Lead)]
+    [InlineData("Sơ kết công tác quý I\nLÀO CAI - CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH\n\n" + Lead)]
+    public void Never_takes_a_breadcrumb_toolbar_or_stamp_with_a_counter_for_the_headline(string text)
+    {
+        var document = Run(text);
+
+        document.Title.Should().Be("Sơ kết công tác quý I");
+        var furnitureLine = text.Split('\n')[1];
+        document.IsFurniture(TextSpan.FromLength(text.IndexOf(furnitureLine, StringComparison.Ordinal), furnitureLine.Length)).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("Trang chủ mới của thành phố Vinh\n\n" + Lead, "Trang chủ mới của thành phố Vinh")]
+    [InlineData("In ấn tài liệu học tập Nghị quyết\n\n" + Lead, "In ấn tài liệu học tập Nghị quyết")]
+    [InlineData("Tăng trưởng > 7% trong quý I\n\n" + Lead, "Tăng trưởng > 7% trong quý I")]
+    public void Keeps_a_headline_that_merely_starts_like_page_tools(string text, string expected)
+    {
+        Run(text).Title.Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Sơ kết công tác quý I\nNgày đăng: 03/05/2024 | Lượt xem: 63\n\n" + Lead, "2024-05-03")]
+    [InlineData("Sơ kết công tác quý I\n03/05/2024 08:15 | Lượt truy cập: 1.204 | In\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Sơ kết công tác quý I\n\n" + Lead + "\n\nMINH KHÔI\n(Cập nhật lúc 10 giờ 21 phút, ngày 07/05/2024)\nTrở về | Đầu trang | In", "2024-05-07T10:21:00+07:00")]
+    public void Reads_the_stamp_when_a_counter_or_tools_share_its_line_or_it_closes_the_page_in_words(string text, string expected)
+    {
+        Run(text).Published!.Value.ToIsoString().Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Sơ kết công tác quý I\n\n" + Lead + "\n\nTrong quý, huyện tiếp nhận 1.268 hồ sơ | lượt xem 12.")]
+    [InlineData("Sơ kết công tác quý I\n\n" + Lead + "\n\nHội nghị lần sau sẽ họp vào ngày 28/5.\nTrở về | Đầu trang | In")]
+    public void Invents_no_stamp_from_a_date_near_page_tools(string text)
+    {
+        Run(text).Dateline.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Sơ kết công tác quý I\n\n" + Lead + "\n\nTác giả bài viết: Cầm Thư\nSố lần đọc: 402", new[] { "Cầm Thư" })]
+    [InlineData("Sơ kết công tác quý I\nNgày đăng 03/05/2024 08:05\nSƠN LA - CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH\n\n" + Lead + "\n\nLAN ANH", new[] { "LAN ANH" })]
+    [InlineData("Sơ kết công tác quý I\n\n" + Lead + "\n\nHồng Vân – Văn phòng Đoàn ĐBQH và HĐND tỉnh", new[] { "Hồng Vân" })]
+    public void Reads_the_author_label_and_skips_the_sites_masthead(string text, string[] expected)
+    {
+        Run(text).Authors.Select(a => a.Name).Should().Equal(expected);
+    }
 }
