@@ -55,8 +55,11 @@ internal static class ArticleAssembler
         if (!fromProfile)
         {
             container = body.Count > 0 ? tree.Parent(body[0]) : -1;
-            body = [.. ContentScorer.FindLead(tree, titleNode, body), .. body];
         }
+
+        // A lead printed outside the body element (between the headline and the body) belongs to the article whichever
+        // reading found the body: a family's body selector (WordPress .entry-content) leaves out the excerpt above it.
+        body = [.. ContentScorer.FindLead(tree, titleNode, body), .. body];
 
         var emitted = BlockEmitter.Emit(tree, body, pageHints);
 

@@ -20,7 +20,9 @@ internal static class BlockEmitter
         var blocks = new List<BodyBlock>();
         foreach (var container in containers)
         {
-            blocks.AddRange(Emit(tree, container, hints));
+            // A lead standing in the article's header is furniture by inheritance: inside it only what is furniture by
+            // its own name or tag is left out.
+            blocks.AddRange(Emit(tree, container, hints, lenient: container >= 0 && tree.IsJunk(container)));
         }
 
         // A heading the body ends with introduces nothing: it titles a box that was left out.
@@ -32,7 +34,7 @@ internal static class BlockEmitter
         return blocks;
     }
 
-    public static List<BodyBlock> Emit(PageTree tree, int container, PageHints hints)
+    public static List<BodyBlock> Emit(PageTree tree, int container, PageHints hints, bool lenient = false)
     {
         var blocks = new List<BodyBlock>();
         if (container < 0)
@@ -66,7 +68,7 @@ internal static class BlockEmitter
             }
 
             var kind = tree.Kind(j);
-            if (j != container && tree.IsJunk(j))
+            if (j != container && tree.IsJunk(j) && (!lenient || IsOwnFurniture(tree, j)))
             {
                 if (kind == TagKind.Block)
                 {
@@ -142,7 +144,8 @@ internal static class BlockEmitter
             foreach (var raw in text.Split('\n'))
             {
                 var line = raw.Trim();
-                if (line.Length == 0 || !HasLetterOrDigit(line) || hints.IsFurnitureLine(line))
+                // Captions are kept whatever they say (they name the people in the photo); other lines may be a promo.
+                if (line.Length == 0 || !HasLetterOrDigit(line) || hints.IsFurnitureLine(line) || (!caption && hints.IsPromoLine(line)))
                 {
                     continue;
                 }
@@ -175,6 +178,11 @@ internal static class BlockEmitter
 
         return false;
     }
+
+    /// <summary>Furniture by its own name or tag, or hidden, rather than by standing inside furniture.</summary>
+    private static bool IsOwnFurniture(PageTree tree, int j) =>
+        (tree.Flags(j) & (NodeFlags.NamedJunk | NodeFlags.NamedStrongJunk)) != 0
+        || (tree.ElementAt(j) is { } element && (Tags.IsFurniture(element.LocalName) || PageTree.IsHidden(element)));
 
     private static bool HasLetterOrDigit(string line)
     {

@@ -58,7 +58,7 @@ internal static class ContentScorer
         var first = body[0];
         for (var i = tree.End(titleNode); i < first; i++)
         {
-            if (tree.IsText(i) || tree.IsJunk(i) || tree.End(i) > first)
+            if (tree.IsText(i) || tree.End(i) > first)
             {
                 continue;
             }
@@ -68,10 +68,26 @@ internal static class ContentScorer
                 continue;
             }
 
+            // A lead often shares the article's <header> (or a region named "article-header") with the headline, which
+            // makes it furniture by inheritance; its own name and its prose outweigh that, but not hidden text or comments.
+            var inHeader = tree.IsJunk(i);
+            if (inHeader && !IsInHeaderRegion(tree, i))
+            {
+                continue;
+            }
+
             int text = 0, links = 0, marks = 0;
             for (var j = i; j < tree.End(i); j++)
             {
-                if (!tree.IsText(j) && tree.Kind(j) == TagKind.Block || j == i)
+                if (inHeader && tree.IsText(j))
+                {
+                    // Furniture text is not measured by the tree; a lead candidate is rare enough to measure here.
+                    var length = TextFolding.FoldedLength(((AngleSharp.Dom.IText)tree.NodeAt(j)).Data, out var punctuation);
+                    text += length;
+                    marks += punctuation;
+                    links += (tree.Flags(j) & NodeFlags.Link) != 0 ? length : 0;
+                }
+                else if (!inHeader && (!tree.IsText(j) && tree.Kind(j) == TagKind.Block || j == i))
                 {
                     text += tree.OwnText[j];
                     links += tree.OwnLinkText[j];
@@ -87,6 +103,37 @@ internal static class ContentScorer
         }
 
         return leads;
+    }
+
+    /// <summary>
+    /// True when <paramref name="i"/> is furniture only because it stands in a header region: every furniture ancestor up
+    /// to the first that is not is a &lt;header&gt; element or named as weak furniture, none is hidden, named as comments,
+    /// or a navigation, aside or footer element.
+    /// </summary>
+    internal static bool IsInHeaderRegion(PageTree tree, int i)
+    {
+        for (var a = i; a >= 0 && tree.IsJunk(a); a = tree.Parent(a))
+        {
+            if (tree.ElementAt(a) is not { } element)
+            {
+                continue;
+            }
+
+            var flags = tree.Flags(a);
+            var tag = element.LocalName;
+            if ((flags & NodeFlags.NamedStrongJunk) != 0 || (tag != "header" && Tags.IsFurniture(tag)) || PageTree.IsHidden(element))
+            {
+                return false;
+            }
+
+            var parent = tree.Parent(a);
+            if (tag != "header" && (flags & NodeFlags.NamedJunk) == 0 && (parent < 0 || !tree.IsJunk(parent)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The least text a lead holds.</summary>

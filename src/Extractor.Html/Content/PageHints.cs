@@ -32,6 +32,11 @@ internal sealed class PageHints
         FurnitureLines = file.FurnitureLines
             .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100)))
             .ToArray();
+
+        // One alternation compiled once: a line is tested against every promo phrase in a single pass.
+        PromoLines = file.PromoPhrases.Count == 0 ? null : new Regex(
+            string.Join('|', file.PromoPhrases.Select(phrase => $"(?:{phrase})")),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
         BylinePrefixes = file.BylinePrefixes;
         PhotoCreditPrefixes = file.PhotoCreditPrefixes;
         SiteTitleSeparators = file.SiteTitleSeparators;
@@ -42,6 +47,12 @@ internal sealed class PageHints
     public static PageHints Default => LazyDefault.Value;
 
     public IReadOnlyList<Regex> FurnitureLines { get; }
+
+    /// <summary>The promo phrases as one pattern, or null when the lexicon lists none.</summary>
+    public Regex? PromoLines { get; }
+
+    /// <summary>The longest line taken for a promo or notice; a longer paragraph that mentions a newsletter is prose.</summary>
+    internal const int MaxPromoLine = 320;
 
     public IReadOnlyList<string> BylinePrefixes { get; }
 
@@ -159,6 +170,29 @@ internal sealed class PageHints
     /// <summary>The number of class/id strings cached now (at most <see cref="CacheCapacity"/>).</summary>
     internal int CachedCount => _cache.Count;
 
+    /// <summary>
+    /// True when a line of up to <see cref="MaxPromoLine"/> characters is a publisher's promo or notice printed inside the
+    /// body container (newsletter and subscription calls, follow-us lines, copyright and advertiser notices). These sit in
+    /// the same element as the article's paragraphs, so neither class names nor link density can tell them apart; their
+    /// wording can.
+    /// </summary>
+    public bool IsPromoLine(string line)
+    {
+        if (PromoLines is null || line.Length > MaxPromoLine)
+        {
+            return false;
+        }
+
+        try
+        {
+            return PromoLines.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>True when a short line is page furniture ("Chia sẻ", "Lượt xem: 1036", "A A A").</summary>
     public bool IsFurnitureLine(string line)
     {
@@ -261,6 +295,8 @@ internal sealed class PageHints
         public IReadOnlyList<string> LeadWords { get; init; } = [];
 
         public IReadOnlyList<string> FurnitureLines { get; init; } = [];
+
+        public IReadOnlyList<string> PromoPhrases { get; init; } = [];
 
         public IReadOnlyList<string> BylinePrefixes { get; init; } = [];
 

@@ -87,15 +87,26 @@ internal sealed class PageTree
             var kind = Tags.KindOf(tag);
             if (kind == TagKind.Skip)
             {
-                continue;
+                if (tag != "noscript" || !HoldsSwallowedPage(element))
+                {
+                    continue;
+                }
+
+                kind = TagKind.Block;
             }
 
             var classAndId = ClassAndId(element);
             var hint = hints.Classify(classAndId);
             var flags = inherited & NodeFlags.Link;
-            if (IsHidden(element) || Tags.IsFurniture(tag))
+            if (IsHidden(element) || (Tags.IsFurniture(tag) && tag != "header"))
             {
                 flags |= NodeFlags.Junk;
+            }
+            else if (tag == "header")
+            {
+                // A <header> is furniture unless it holds most of the page's prose: pages that never close their masthead's
+                // <header> put the whole article inside it.
+                flags |= NodeFlags.NamedJunk;
             }
             else if (tag is not ("body" or "html"))
             {
@@ -304,7 +315,18 @@ internal sealed class PageTree
         return string.IsNullOrEmpty(cls) ? id : cls + " " + id;
     }
 
-    private static bool IsHidden(IElement element)
+    /// <summary>The least text a &lt;noscript&gt; holds when it has swallowed the page rather than a fallback image or notice.</summary>
+    private const int MinSwallowedText = 1000;
+
+    /// <summary>
+    /// True for a &lt;noscript&gt; that holds the rest of the page. Parsed with scripting off, "&lt;noscript&gt;&lt;div&gt;&lt;/noscript&gt;"
+    /// leaves the end tag unmatched (a browser with scripting on reads it as raw text), so every later element ends up
+    /// inside the noscript. Only noscript elements pay for the text measure, and they are few and usually tiny.
+    /// </summary>
+    private static bool HoldsSwallowedPage(IElement element) =>
+        element.ChildElementCount > 0 && element.TextContent.Length >= MinSwallowedText;
+
+    internal static bool IsHidden(IElement element)
     {
         if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") == "true")
         {
