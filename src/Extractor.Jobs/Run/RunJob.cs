@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Extractor.Jobs.Extract;
 using Extractor.Jobs.Inputs;
 using Extractor.Output;
@@ -165,8 +166,9 @@ public sealed class RunJob(RunOptions options, ArticlePipeline? pipeline = null)
             {
                 foreach (var record in outcome.Records)
                 {
-                    var line = Encoding.UTF8.GetBytes(JsonLines.Serialize(record) + "\n");
-                    await output.WriteAsync(line, CancellationToken.None).ConfigureAwait(false);
+                    // Straight to UTF-8: the same bytes as the record's JSON string, without building the string.
+                    await output.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(record, JsonLines.Options), CancellationToken.None).ConfigureAwait(false);
+                    output.WriteByte((byte)'\n');
                     await sinks.WriteAsync(record, CancellationToken.None).ConfigureAwait(false);
                     articles++;
                     officials += record.Officials.Count;

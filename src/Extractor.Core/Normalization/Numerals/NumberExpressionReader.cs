@@ -16,7 +16,9 @@ internal static class NumberExpressionReader
         if (r < text.Length && text[r] is '-' or '–' or '—')
         {
             var s = TextWords.SkipSpaces(text, r + 1);
-            if (NumeralScanner.TryRead(text, s, out var upper) && ScaledLike(text, core, upper) is var lower && upper.Value > lower.Value)
+            // "(từ 14 – 20/10/2024)": an upper bound followed by a slash and a number is a date, so the range is one of days.
+            if (NumeralScanner.TryRead(text, s, out var upper) && ScaledLike(text, core, upper) is var lower && upper.Value > lower.Value
+                && !(upper.End + 1 < text.Length && text[upper.End] == '/' && char.IsAsciiDigit(text[upper.End + 1])))
             {
                 core = lower;
                 max = upper.Value;

@@ -52,8 +52,9 @@ public static class LegacyVietnamese
         var tcvn = InvalidWords(ToUnicodeMapped(source, LegacyEncoding.Tcvn3).Text);
         var vni = InvalidWords(ToUnicodeMapped(source, LegacyEncoding.Vni).Text);
         var best = Math.Min(tcvn, vni);
-        if (best >= asIs || (best > 0 && asIs - best < 2))
+        if (best >= asIs || (best > 0 && asIs - best < 2) || best * 3 > NonAsciiWords(source))
         {
+            // Converted legacy Vietnamese is almost all syllables; a foreign text that a conversion merely improves is not it.
             return LegacyEncoding.None;
         }
 
@@ -138,13 +139,98 @@ public static class LegacyVietnamese
                 tones += VietnameseLetters.ToneOf(c) != 0 ? 1 : 0;
             }
 
-            if (!ok || tones > 1 || (tones == 1 && TonePlacement.TargetVowel(word) < 0))
+            if (!ok || tones > 1 || (tones == 1 && TonePlacement.TargetVowel(word) < 0) || !IsSyllableShaped(word))
             {
                 invalid++;
             }
         }
 
         return invalid;
+    }
+
+    /// <summary>
+    /// True when a word written only in Vietnamese letters is also shaped like one syllable: an onset, one to three
+    /// vowels, and a coda Vietnamese allows. Without this, German "größer" read as VNI ("grưßer") or other foreign
+    /// words would count as Vietnamese just because every letter exists in Vietnamese.
+    /// </summary>
+    /// <remarks>Words of ASCII letters only are left alone (abbreviations, foreign names): no conversion changes them.</remarks>
+    private static bool IsSyllableShaped(ReadOnlySpan<char> word)
+    {
+        var ascii = true;
+        foreach (var c in word)
+        {
+            ascii &= char.IsAscii(c);
+        }
+
+        if (ascii)
+        {
+            return true;
+        }
+
+        if (word.Length > 7)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            folded[i] = word[i] is '\u00D0' or '\u00F0' ? 'd' : VietnameseLetters.Fold(word[i]);
+        }
+
+        var at = 0;
+        while (at < folded.Length && !VietnameseLetters.IsVowel(folded[at]))
+        {
+            at++;
+        }
+
+        var onset = folded[..at];
+        if (!Onsets.Contains(onset.ToString()))
+        {
+            return false;
+        }
+
+        var vowels = 0;
+        while (at < folded.Length && VietnameseLetters.IsVowel(folded[at]))
+        {
+            at++;
+            vowels++;
+        }
+
+        return vowels is >= 1 and <= 3 && Codas.Contains(folded[at..].ToString());
+    }
+
+    // Folded (no diacritics, "đ" as "d") onsets and codas of Vietnamese syllables.
+    private static readonly FrozenSet<string> Onsets = new[]
+    {
+        "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Codas = new[] { "", "c", "ch", "m", "n", "ng", "nh", "p", "t" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Counts the words holding a letter outside ASCII: the only ones a conversion can change.</summary>
+    private static int NonAsciiWords(string text)
+    {
+        int count = 0, i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var nonAscii = false;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                nonAscii |= !char.IsAscii(text[i]);
+                i++;
+            }
+
+            count += nonAscii ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || (c >= '\u00A1' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7' && !char.IsWhiteSpace(c));

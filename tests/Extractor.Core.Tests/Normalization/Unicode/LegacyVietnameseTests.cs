@@ -14,6 +14,10 @@ public sealed class LegacyVietnameseTests
     [InlineData("Cà phê sữa đá", LegacyEncoding.None)]
     [InlineData("The café served crème brûlée", LegacyEncoding.None)]
     [InlineData("", LegacyEncoding.None)]
+    [InlineData("Die Höchstleistung wurde deutlich vergrößert, das Gerät ist größer und schöner als früher.", LegacyEncoding.None)]
+    [InlineData("Le côté où l'été dure: où est la fête? Très sûr, déjà vu à côté.", LegacyEncoding.None)]
+    [InlineData("Año nuevo en España: el niño comió piñata y café.", LegacyEncoding.None)]
+    [InlineData("Ni šta, ništa: čovjek je došao kući, żółw się śmieje.", LegacyEncoding.None)]
     public void Detects_the_encoding_a_text_was_typed_in(string text, LegacyEncoding expected)
     {
         LegacyVietnamese.Detect(text).Should().Be(expected);

@@ -1,0 +1,74 @@
+using Extractor.Documents;
+using Extractor.Extraction.Officials;
+using Extractor.Extraction.Structure;
+using Extractor.Facts;
+using Extractor.Pipeline;
+
+namespace Extractor.Core.Tests.Extraction.Officials;
+
+/// <summary>Offices someone is appointed to later in the clause, bodies with lowercase words, Khmer names, village heads, and the
+/// publisher named in a page footer.</summary>
+public sealed class AppointmentAndFooterTests
+{
+    private static IReadOnlyList<Official> Run(string text)
+    {
+        var pipeline = new PipelineBuilder()
+            .Use(new Extractor.Normalization.TextNormalizationStage())
+            .Use(new HeadlineStage())
+            .Use(new DatelineStage())
+            .Use(new BylineStage())
+            .Use(new FurnitureStage())
+            .Use(new OfficialStage())
+            .Build();
+        return pipeline.Process(ArticleDocument.FromText(text)).Officials;
+    }
+
+    private static string Describe(Official o) => o.Name + " | " + string.Join(" ; ", o.Titles);
+
+    public static TheoryData<string, string> Sentences => new()
+    {
+        // The appointment comes after other duties, opened by "và" or a comma.
+        {
+            "Tin nhân sự\n\nBan Thường vụ Tỉnh ủy chỉ định đồng chí Hồ Văn Sáu, Phó Trưởng Ban Dân vận Tỉnh ủy, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy Đức Thọ.",
+            "Hồ Văn Sáu | Phó Trưởng Ban Dân vận Tỉnh ủy ; Bí thư Huyện ủy Đức Thọ"
+        },
+        {
+            "Tin nhân sự\n\nUBND tỉnh bổ nhiệm ông Lê Quang Vinh, Trưởng phòng Tổ chức cán bộ, giữ chức Phó Giám đốc Sở Y tế.",
+            "Lê Quang Vinh | Trưởng phòng Tổ chức cán bộ ; Phó Giám đốc Sở Y tế"
+        },
+
+        // A Khmer surname and a village head.
+        {
+            "Tin cơ sở\n\nDự lễ có ông Chau Ngọc Sang, Chủ tịch UBND xã Ô Lâm.",
+            "Chau Ngọc Sang | Chủ tịch UBND xã Ô Lâm"
+        },
+        {
+            "Tin cơ sở\n\nBà H'Lan Niê, Trưởng buôn Ea Kmăt báo cáo tình hình của buôn.",
+            "H'Lan Niê | Trưởng buôn Ea Kmăt"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sentences))]
+    public void Reads_the_person_with_every_office_held_and_taken(string text, string expected) =>
+        Run(text).Select(Describe).Should().Contain(expected);
+
+    [Fact]
+    public void Leaves_a_later_appointment_to_the_person_it_is_written_for()
+    {
+        const string text = "Tin nhân sự\n\nĐồng chí Hồ Văn Sáu, Phó Trưởng Ban Dân vận Tỉnh ủy, cùng ông Trần Bình, Chánh Văn phòng Huyện ủy và giữ chức Bí thư Chi bộ.";
+
+        Run(text).Single(o => o.Name == "Hồ Văn Sáu").Titles.Should().Equal("Phó Trưởng Ban Dân vận Tỉnh ủy");
+    }
+
+    [Theory]
+    [InlineData("Người chịu trách nhiệm: Phan Minh Đạt, Chánh Văn phòng UBND huyện")]
+    [InlineData("Chịu trách nhiệm nội dung: Ông Phan Minh Đạt - Phó Giám đốc Sở Thông tin và Truyền thông")]
+    public void Takes_the_publisher_in_the_footer_for_no_official(string footer)
+    {
+        var text = "Huyện ủy sơ kết quý I\n\nSáng 3/4, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.\n\nMINH KHÔI\n\n"
+            + "Địa chỉ: Số 2, đường Lê Lợi\nĐiện thoại: 0263.3822.111\n" + footer;
+
+        Run(text).Should().BeEmpty();
+    }
+}

@@ -1,0 +1,40 @@
+using Extractor.Documents;
+using Extractor.Extraction.Structure;
+using Extractor.Pipeline;
+
+namespace Extractor.Core.Tests.Extraction.Structure;
+
+/// <summary>A site's name in capitals at the top or bottom of a page looks like a byline but names the outlet, not an author.</summary>
+public sealed class OutletBylineTests
+{
+    private const string Lead = "Sáng 3-5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I.";
+
+    private static ArticleDocument Run(string text)
+    {
+        var pipeline = new PipelineBuilder()
+            .Use(new Extractor.Normalization.TextNormalizationStage())
+            .Use(new HeadlineStage())
+            .Use(new DatelineStage())
+            .Use(new BylineStage())
+            .Use(new FurnitureStage())
+            .Build();
+        return pipeline.Process(ArticleDocument.FromText(text));
+    }
+
+    [Theory]
+    [InlineData("CÔNG AN LÂM ĐỒNG\nHuyện ủy Tân Lập sơ kết quý I\n\n" + Lead)]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nPHÚ THỌ ONLINE")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nBÁO ĐIỆN TỬ TÂY NINH")]
+    public void Takes_a_site_name_in_capitals_for_no_author(string text)
+    {
+        Run(text).Authors.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nBẢO NGỌC", "BẢO NGỌC")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nĐÀI TRANG - MINH KHÔI", "ĐÀI TRANG")]
+    public void Keeps_a_name_that_only_resembles_an_outlet_word(string text, string first)
+    {
+        Run(text).Authors.Select(a => a.Name).Should().StartWith(first);
+    }
+}
