@@ -38,7 +38,7 @@ internal static class BenchCommand
                 PageBytes = Math.Max(1, parse.GetValue(pageKb)) * 1024,
                 ArticleWords = Math.Max(1, parse.GetValue(words)),
                 Jobs = Math.Max(1, parse.GetValue(jobs)),
-                Extractors = ExtractorSetNames.Parse(parse.GetValue(extractors) ?? "rules+ml"),
+                Extractors = ExtractorChoice.Parse(parse.GetValue(extractors)),
                 WriteStore = !parse.GetValue(noStore),
                 WorkDirectory = parse.GetValue(work),
                 CorpusDirectory = parse.GetValue(corpus),

@@ -25,7 +25,7 @@ internal static class EvalCommand
             {
                 GoldDirectory = parse.GetValue(gold)!,
                 PredictionsPath = parse.GetValue(predictions),
-                Extractors = ExtractorSetNames.Parse(parse.GetValue(extractors) ?? "rules+ml"),
+                Extractors = ExtractorChoice.Parse(parse.GetValue(extractors)),
             };
             try
             {

@@ -42,7 +42,7 @@ internal static class ExtractCommand
                 Format = parse.GetValue(format) switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto },
                 OutputPath = parse.GetValue(output),
                 Jobs = Math.Max(1, parse.GetValue(jobs)),
-                Extractors = ExtractorSetNames.Parse(parse.GetValue(extractors) ?? "rules+ml"),
+                Extractors = ExtractorChoice.Parse(parse.GetValue(extractors)),
                 ExtraSinks = store is null ? [] : [store],
             };
             return await RunAsync(options, context, cancellationToken);

@@ -44,7 +44,7 @@ internal static class RunCommand
                 OutputDirectory = parse.GetValue(output)!,
                 Format = parse.GetValue(format) switch { "text" => InputFormat.Text, "html" => InputFormat.Html, _ => InputFormat.Auto },
                 Jobs = Math.Max(1, parse.GetValue(jobs)),
-                Extractors = ExtractorSetNames.Parse(parse.GetValue(extractors) ?? "rules+ml"),
+                Extractors = ExtractorChoice.Parse(parse.GetValue(extractors)),
                 DocumentTimeout = TimeSpan.FromSeconds(Math.Max(0.1, parse.GetValue(timeout))),
                 CheckpointInterval = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(checkpoint))),
                 Fresh = parse.GetValue(fresh),

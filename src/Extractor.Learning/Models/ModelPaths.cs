@@ -14,7 +14,8 @@ public static class ModelPaths
 
     /// <summary>
     /// The models folder: <see cref="EnvironmentVariable"/>, else the nearest <c>models/</c> holding the tagger above the
-    /// executable, else above the working folder; null when none is found.
+    /// working folder (a checkout, where <c>extractor train</c> writes), else the copy shipped beside the executable;
+    /// null when none is found.
     /// </summary>
     public static string? FindModelsDirectory()
     {
@@ -23,7 +24,7 @@ public static class ModelPaths
             return Directory.Exists(configured) ? configured : null;
         }
 
-        return SearchUpwards(AppContext.BaseDirectory) ?? SearchUpwards(Directory.GetCurrentDirectory());
+        return SearchUpwards(Directory.GetCurrentDirectory()) ?? SearchUpwards(AppContext.BaseDirectory);
     }
 
     private static string? SearchUpwards(string start)
