@@ -29,7 +29,7 @@ public sealed class EventStage : IArticleProcessor
         var text = document.Text;
         var published = document.Published?.Date;
         var events = ImmutableArray.CreateBuilder<ReportedEvent>();
-        var seen = new HashSet<(string, NodaTime.LocalDate?)>();
+        var seen = new List<ReportedEvent>();
         var paragraphs = 0;
         LocalDate? lastDate = null;
         foreach (var line in PageLayout.Analyze(text).Lines)
@@ -40,8 +40,9 @@ public sealed class EventStage : IArticleProcessor
             }
 
             var inLead = paragraphs++ < LeadParagraphs;
-            foreach (var sentence in Sentences(text, line.Span))
+            foreach (var raw in Sentences(text, line.Span))
             {
+                var sentence = WithoutListMarker(text, raw);
                 // Past the lead, events are mostly referred to in passing; a sentence that opens with a day of the
                 // article's own time ("Sáng 27/3, Ban Tổ chức Tỉnh ủy tổ chức lễ kết nạp …", resolved against the
                 // dateline) still reports a further event. A day written with its year ("Ngày 13/3/2024, …") is backstory.
@@ -54,8 +55,9 @@ public sealed class EventStage : IArticleProcessor
 
                 if (EventSentenceReader.Read(text, sentence, published, document.Title, sameDayCue) is { } reported
                     && (inLead || reported.Date is not null)
-                    && seen.Add((reported.Kind, reported.Date)))
+                    && !IsRepeat(seen, reported))
                 {
+                    seen.Add(reported);
                     events.Add(reported);
                     lastDate = reported.Date ?? lastDate;
                 }
@@ -63,6 +65,61 @@ public sealed class EventStage : IArticleProcessor
         }
 
         return document with { Events = events.ToImmutable() };
+    }
+
+    /// <summary>
+    /// True when an event of the same kind and day was already reported by the same organizer, or with an unknown organizer under
+    /// a name that holds the other: the article mentions one event again. Two ceremonies on one day held by different bodies, or
+    /// named differently with no organizer to tell (a roundup's items), are two events.
+    /// </summary>
+    private static bool IsRepeat(List<ReportedEvent> seen, ReportedEvent reported)
+    {
+        foreach (var earlier in seen)
+        {
+            if (earlier.Kind != reported.Kind || earlier.Date != reported.Date)
+            {
+                continue;
+            }
+
+            var sameOrganizer = earlier.Organizer is null || reported.Organizer is null
+                || string.Equals(earlier.Organizer, reported.Organizer, StringComparison.Ordinal);
+            if (sameOrganizer && (earlier.Organizer is not null && reported.Organizer is not null || SameName(earlier.Name, reported.Name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when one name holds the other ("Hội nghị" in "Hội nghị Ban Chấp hành Đảng bộ tỉnh"): one event named twice.</summary>
+    private static bool SameName(string a, string b) =>
+        a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The sentence without a leading list marker ("- ", "* ", "• "): roundups ("Điểm tin", "Trong tuần") list each item as a bullet,
+    /// and the item's own day ("- Ngày 16/10, …") must open the sentence for it to be read as a further event.
+    /// </summary>
+    internal static TextSpan WithoutListMarker(string text, TextSpan sentence)
+    {
+        var at = sentence.Start;
+        if (at < sentence.End && text[at] is '-' or '*' or '•' or '+' or '–' or '·')
+        {
+            at++;
+            if (at >= sentence.End || !char.IsWhiteSpace(text[at]))
+            {
+                return sentence;
+            }
+
+            while (at < sentence.End && char.IsWhiteSpace(text[at]))
+            {
+                at++;
+            }
+
+            return new TextSpan(at, sentence.End);
+        }
+
+        return sentence;
     }
 
     /// <summary>True when a sentence opens with a day of the article's own time: a lead word of the event lexicon

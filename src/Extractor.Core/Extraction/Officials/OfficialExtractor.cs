@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -10,6 +11,18 @@ namespace Extractor.Extraction.Officials;
 /// <summary>Finds the officials of one article: names tied to the titles written before or after them, merged per person.</summary>
 internal sealed class OfficialExtractor
 {
+    /// <summary>"các" as a comparison key: before an office and a colon it opens a list of holders ("các Phó Chủ tịch: A, B").</summary>
+    private static readonly string PluralKey = PhraseKey.Of("các");
+
+    /// <summary>"đối với" as comparison keys: it links an office named first to the person after it.</summary>
+    private static readonly string[] ForKeys = [PhraseKey.Of("đối"), PhraseKey.Of("với")];
+
+    /// <summary>The words that introduce an office as a post ("chức danh", "chức vụ", "chức") right before it.</summary>
+    private static readonly FrozenSet<string> PostKeys = new[] { PhraseKey.Of("danh"), PhraseKey.Of("vụ"), PhraseKey.Of("chức") }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>"và" as a comparison key: it joins the last name of such a list.</summary>
+    private static readonly string AndKey = PhraseKey.Of("và");
+
     private readonly TitleLexicon _titles;
     private readonly SurnameLexicon _surnames;
     private readonly Gazetteer _gazetteer;
@@ -44,6 +57,7 @@ internal sealed class OfficialExtractor
 
         var mentions = new List<PersonMention>();
         var claimed = new HashSet<TitleChain>();
+        (TitleChain Chain, int End)? shared = null;
         for (var p = 0; p < items.Count; p++)
         {
             if (items[p] is not WordRange name)
@@ -66,6 +80,25 @@ internal sealed class OfficialExtractor
             {
                 chains.Add(before);
                 claimed.Add(before);
+            }
+            else if (p > 0 && items[p - 1] is TitleChain removed && !claimed.Contains(removed) && LinkedByFor(words, grammar, removed, name.Start))
+            {
+                // "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với đồng chí A": the office named before "đối với" is A's.
+                chains.Add(removed);
+                claimed.Add(removed);
+            }
+            else if (p > 0 && items[p - 1] is TitleChain plural && !claimed.Contains(plural) && IntroducesList(words, plural, name.Start))
+            {
+                // "các Phó Chủ tịch: A, B": the title before the colon is every listed person's.
+                chains.Add(plural);
+                claimed.Add(plural);
+                shared = (plural, name.End);
+            }
+            else if (shared is var (sharedChain, listEnd) && p > 0 && items[p - 1] is WordRange previous && previous.End == listEnd
+                && ContinuesList(words, listEnd, name.Start))
+            {
+                chains.Add(sharedChain);
+                shared = (sharedChain, name.End);
             }
             else if (IsPlaceName(grammar, name))
             {
@@ -163,6 +196,45 @@ internal sealed class OfficialExtractor
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với đồng chí A": an office introduced as a post ("chức danh", "chức vụ",
+    /// "chức") and linked to the person by "đối với", with only honorifics before the name.
+    /// </summary>
+    private static bool LinkedByFor(ArticleWords words, OfficialGrammar grammar, TitleChain chain, int nameStart)
+    {
+        var at = chain.End;
+        if (chain.Start == 0 || !PostKeys.Contains(words.Keys[chain.Start - 1]) || at + 2 > nameStart
+            || words.Keys[at] != ForKeys[0] || words.Keys[at + 1] != ForKeys[1] || words.BreaksLine(at) || words.Punctuation(at).Length > 0)
+        {
+            return false;
+        }
+
+        return OnlyHonorificsBetween(words, grammar, at + 2, nameStart);
+    }
+
+    /// <summary>
+    /// "các Phó Chủ tịch: A, B": a single office after the plural "các" and before a colon heads a list of the people who hold it.
+    /// </summary>
+    private static bool IntroducesList(ArticleWords words, TitleChain chain, int nameStart) =>
+        chain.Titles.Length == 1 && chain.Start > 0 && words.Keys[chain.Start - 1] == PluralKey && chain.End == nameStart
+        && words.Punctuation(nameStart) == ":" && !words.BreaksLine(nameStart);
+
+    /// <summary>The next name of such a list: right after the previous one, past a comma or "và".</summary>
+    private static bool ContinuesList(ArticleWords words, int previousEnd, int nameStart)
+    {
+        if (words.BreaksLine(nameStart))
+        {
+            return false;
+        }
+
+        if (nameStart == previousEnd)
+        {
+            return words.Punctuation(nameStart) == ",";
+        }
+
+        return nameStart == previousEnd + 1 && words.Keys[previousEnd] == AndKey && words.Punctuation(previousEnd) is "" or ",";
     }
 
     /// <summary>True when an honorific ("đồng chí", "các đồng chí:") ends right before a word.</summary>

@@ -16,6 +16,9 @@ internal sealed class OfficialGrammar
     private const TitleWordClass BodyWords =
         TitleWordClass.Body | TitleWordClass.Qualifier | TitleWordClass.Connector | TitleWordClass.Level;
 
+    /// <summary>"và" as a comparison key: an appointment may follow other duties after it ("… Ban Thường vụ và giữ chức …").</summary>
+    private static readonly string AndKey = PhraseKey.Of("và");
+
     private readonly TitleLexicon _titles;
     private readonly SurnameLexicon _surnames;
     private readonly Gazetteer _gazetteer;
@@ -414,6 +417,16 @@ internal sealed class OfficialGrammar
                     continue;
                 }
 
+                // "Chủ tịch UBND xã Lạc Quới": right after a level word, two syllables opening with a rarer surname are the
+                // place's name; a person written there without the place carries a common surname or a longer name.
+                if (afterMarker && inner.End - k == 2 && !_surnames.IsCommonKey(_w.Keys[k]))
+                {
+                    k = inner.End;
+                    afterMarker = false;
+                    compoundTail = false;
+                    continue;
+                }
+
                 break;
             }
 
@@ -461,6 +474,20 @@ internal sealed class OfficialGrammar
                 k++;
                 afterMarker = false;
                 compoundTail = word.Shape == WordShape.Capitalized;
+                continue;
+            }
+
+            // "Trưởng Ban Chỉ đạo 05 huyện": a committee named for the directive it carries out, with the level it works at.
+            if (word.Shape == WordShape.Number && word.Text.Length <= 3 && punctuation.Length == 0 && EndsWithPhrase(k, _titles.CommitteeKeys))
+            {
+                k++;
+                if (k < _w.Count && !_w.BreaksLine(k) && _w.Punctuation(k).Length == 0 && _w[k].Shape == WordShape.Lower
+                    && Phrase(k, TitleWordClass.Level) is (1, var levelClass) && (levelClass & TitleWordClass.Level) != 0)
+                {
+                    k++;
+                }
+
+                compoundTail = false;
                 continue;
             }
 
@@ -652,7 +679,49 @@ internal sealed class OfficialGrammar
             k++;
         }
 
-        return anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0 ? k : -1;
+        if (anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0)
+        {
+            return k;
+        }
+
+        return LaterAppointmentTarget(from);
+    }
+
+    /// <summary>
+    /// "chỉ định đồng chí A, Phó Chánh Văn phòng Tỉnh ủy, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Huyện ủy":
+    /// the appointment may come later in the same clause, after other duties, opened by a comma or "và". The scan stops at the
+    /// end of the clause (a line break, '.', ';', ':') and at another person's name, whose appointment it would be.
+    /// </summary>
+    private int LaterAppointmentTarget(int from)
+    {
+        const int reach = 14;
+        for (var j = from + 1; j < _w.Count && j - from <= reach; j++)
+        {
+            if (_w.BreaksLine(j) || _w.Punctuation(j) is "." or ";" or ":" || Name(j) is not null || Honorific(j) > 0)
+            {
+                return -1;
+            }
+
+            if (!(_w.Punctuation(j) == "," || (j > from && _w.Keys[j - 1] == AndKey)) || !_titles.CueKeys.Contains(_w.Keys[j]))
+            {
+                continue;
+            }
+
+            var k = j;
+            var anchored = false;
+            while (k < _w.Count && k - j < 6 && (k == j || _w.SpaceBefore(k)) && _titles.CueKeys.Contains(_w.Keys[k]))
+            {
+                anchored |= _titles.CueAnchorKeys.Contains(_w.Keys[k]);
+                k++;
+            }
+
+            if (anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when only a comma or a closing parenthesis (and spaces) come before the word, on the same line.</summary>

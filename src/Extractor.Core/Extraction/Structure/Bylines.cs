@@ -154,6 +154,12 @@ internal static class Bylines
             }
         }
 
+        // "CÔNG AN BÌNH DƯƠNG", "QUẢNG NAM ONLINE": a site's name in capitals opens or closes with an outlet word; not an author.
+        if (allCaps && words.Length > 1 && (Lexicon.StartsWith("outlet-word", lower) > 0 || Lexicon.EndsWith("outlet-word", lower) > 0))
+        {
+            return false;
+        }
+
         if (words.Length == 1)
         {
             // "TM", "H.H", "N.Mai", "K'Thuận": a single word is a byline only in capitals, as initials, or as an

@@ -34,6 +34,12 @@ public sealed class FigureWordingTests
     }
 
     [Fact]
+    public void Reads_no_count_in_a_committee_named_for_a_directive()
+    {
+        Extract("Đồng chí Trưởng Ban Chỉ đạo 35 huyện phát biểu kết luận.").Should().BeEmpty();
+    }
+
+    [Fact]
     public void Still_reads_a_range_of_counts()
     {
         Extract("Mỗi chi bộ kết nạp 2 – 3 đảng viên.").Should().ContainSingle(f => f.Text.StartsWith("2 – 3", StringComparison.Ordinal));

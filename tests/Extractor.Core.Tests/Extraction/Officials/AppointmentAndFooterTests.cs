@@ -37,10 +37,24 @@ public sealed class AppointmentAndFooterTests
             "Lê Quang Vinh | Trưởng phòng Tổ chức cán bộ ; Phó Giám đốc Sở Y tế"
         },
 
+        // An office named first and linked to the person by "đối với".
+        {
+            "Tin kỳ họp\n\nKỳ họp miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Võ Thành Nam, nguyên Giám đốc Sở Tài chính.",
+            "Võ Thành Nam | Ủy viên UBND tỉnh ; nguyên Giám đốc Sở Tài chính"
+        },
+
         // A Khmer surname and a village head.
         {
             "Tin cơ sở\n\nDự lễ có ông Chau Ngọc Sang, Chủ tịch UBND xã Ô Lâm.",
             "Chau Ngọc Sang | Chủ tịch UBND xã Ô Lâm"
+        },
+        {
+            "Tin cơ sở\n\nDịp này, ông Thạch Sô Phon, Chủ tịch UBND xã Lạc Hòa cùng các đoàn thể trao quà cho hộ nghèo.",
+            "Thạch Sô Phon | Chủ tịch UBND xã Lạc Hòa"
+        },
+        {
+            "Tin cơ sở\n\nPhát biểu tại buổi lễ, Chủ tịch UBND xã Nguyễn Văn Tư cảm ơn các nhà hảo tâm.",
+            "Nguyễn Văn Tư | Chủ tịch UBND xã"
         },
         {
             "Tin cơ sở\n\nBà H'Lan Niê, Trưởng buôn Ea Kmăt báo cáo tình hình của buôn.",
@@ -52,6 +66,31 @@ public sealed class AppointmentAndFooterTests
     [MemberData(nameof(Sentences))]
     public void Reads_the_person_with_every_office_held_and_taken(string text, string expected) =>
         Run(text).Select(Describe).Should().Contain(expected);
+
+    [Fact]
+    public void Gives_a_shared_title_before_a_colon_to_every_person_listed()
+    {
+        const string text = "Tin hội nghị\n\nĐồng chí Vi Thị Hạnh, Chủ tịch Ủy ban MTTQ tỉnh; các Phó Chủ tịch: Nông Văn Tiến, Hoàng Thị Mai và Lục Văn Hùng chủ trì hội nghị.";
+
+        Run(text).Select(Describe).Should().Contain(
+            "Nông Văn Tiến | Phó Chủ tịch", "Hoàng Thị Mai | Phó Chủ tịch", "Lục Văn Hùng | Phó Chủ tịch");
+    }
+
+    [Fact]
+    public void Keeps_a_committee_named_for_a_directive_number_whole()
+    {
+        const string text = "Tin hội nghị\n\nĐ/c Lò Văn Pấng – Phó Bí thư Huyện ủy, Trưởng Ban Chỉ đạo 35 huyện phát biểu kết luận.";
+
+        Run(text).Select(Describe).Should().Contain("Lò Văn Pấng | Phó Bí thư Huyện ủy ; Trưởng Ban Chỉ đạo 35 huyện");
+    }
+
+    [Fact]
+    public void Links_no_office_by_for_unless_it_is_named_as_a_post()
+    {
+        const string text = "Tin gặp mặt\n\nBuổi gặp thể hiện tình cảm của Bí thư Tỉnh ủy đối với đồng chí Võ Thành Nam.";
+
+        Run(text).Should().NotContain(o => o.Name == "Võ Thành Nam" && o.Titles.Contains("Bí thư Tỉnh ủy"));
+    }
 
     [Fact]
     public void Leaves_a_later_appointment_to_the_person_it_is_written_for()
