@@ -30,19 +30,26 @@ internal sealed class PageHints
         _caption = new WordSet(file.CaptionWords);
         _lead = new WordSet(file.LeadWords);
         FurnitureLines = file.FurnitureLines
-            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100)))
+            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout))
             .ToArray();
 
         // One alternation compiled once: a line is tested against every promo phrase in a single pass.
         PromoLines = file.PromoPhrases.Count == 0 ? null : new Regex(
             string.Join('|', file.PromoPhrases.Select(phrase => $"(?:{phrase})")),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(100));
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
         BylinePrefixes = file.BylinePrefixes;
         PhotoCreditPrefixes = file.PhotoCreditPrefixes;
         SiteTitleSeparators = file.SiteTitleSeparators;
         SiteNameWords = file.SiteNameWords;
         DatelineWords = file.DatelineWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// A guard against a pathological pattern in a user-edited lexicon, not a budget: lines are short and the patterns
+    /// linear, but a compiled pattern's first match includes its JIT compilation, which on a loaded machine can take
+    /// longer than a tight limit, and a timeout must never change what is extracted.
+    /// </summary>
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     public static PageHints Default => LazyDefault.Value;
 
