@@ -27,7 +27,7 @@ public sealed class SiteProfileSet
         Profiles = profiles.ToList();
         Errors = errors?.ToList() ?? [];
         _entries = Profiles
-            .Select(p => (p, p.UrlPatterns.Select(u => new Regex(u, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50))).ToArray()))
+            .Select(p => (p, p.UrlPatterns.Select(u => new Regex(u, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray()))
             .ToArray();
     }
 
@@ -86,7 +86,7 @@ public sealed class SiteProfileSet
         {
             try
             {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(50));
+                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
             }
             catch (ArgumentException ex)
             {

@@ -57,7 +57,7 @@ public sealed record CrawlProfile
         {
             try
             {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromMilliseconds(50));
+                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
             }
             catch (ArgumentException ex)
             {

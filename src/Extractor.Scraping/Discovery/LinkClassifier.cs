@@ -15,19 +15,19 @@ internal sealed class LinkClassifier(CrawlProfile profile)
 
     private static readonly Regex Pagination = new(
         @"([?&](page|p|trang|pageindex|pagenumber|pg|paged|start|offset)=\d+)|(/(page|trang|p)[/-]?\d+/?$)|(/trang-\d+)|(-p\d+\.html?$)|(/\d{1,3}/?$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex ArticleShape = new(
         @"(-\d{3,}\.(html?|aspx|php)$)|(/\d{4}/\d{1,2}/[^/]+$)|([a-z0-9]+(-[a-z0-9]+){3,}(\.(html?|aspx|php))?/?$)|([?&](id|newsid|articleid|nid|itemid)=\d+)|(/\d{5,}(\.html?)?$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex NotAPage = new(
         @"/(login|dang-nhap|dang-ky|register|logout|signin|search|tim-kiem|print|in-bai|share|wp-admin|wp-login|cart|feed/comment)(/|\?|$)|[?&](print|replytocom|share)=",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex FeedShape = new(
         @"(/rss(/|\.xml|\.rss)?)|(/feed/?$)|(\.rss$)|(/atom(\.xml)?$)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly HashSet<string> NextWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -93,7 +93,7 @@ internal sealed class LinkClassifier(CrawlProfile profile)
     }
 
     private static Regex[] Compile(IEnumerable<string> patterns) =>
-        patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50))).ToArray();
+        patterns.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).ToArray();
 
     private static bool Matches(Regex[] patterns, string input) => patterns.Any(r => SafeMatch(r, input));
 

@@ -12,7 +12,7 @@ namespace Extractor.Scraping.Discovery;
 public sealed class PageAnalyzer(CrawlProfile? profile = null)
 {
     private static readonly Regex JsonLdDate = new(
-        "\"datePublished\"\\s*:\\s*\"([^\"]+)\"", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        "\"datePublished\"\\s*:\\s*\"([^\"]+)\"", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private readonly CrawlProfile _profile = profile ?? CrawlProfile.Generic;
     private readonly LinkClassifier _classifier = new(profile ?? CrawlProfile.Generic);
@@ -215,7 +215,7 @@ public sealed class PageAnalyzer(CrawlProfile? profile = null)
         text = text.Trim();
         if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
         {
-            var hasOffset = text.EndsWith('Z') || Regex.IsMatch(text, @"([+-]\d{2}:?\d{2}|GMT|UT|UTC)$", RegexOptions.None, TimeSpan.FromMilliseconds(50));
+            var hasOffset = text.EndsWith('Z') || Regex.IsMatch(text, @"([+-]\d{2}:?\d{2}|GMT|UT|UTC)$", RegexOptions.None, TimeSpan.FromSeconds(1));
             return hasOffset ? parsed : new DateTimeOffset(parsed.DateTime, TimeSpan.FromHours(7));
         }
 

@@ -24,6 +24,6 @@ public sealed record RobotsRule(string Pattern, bool Allow)
         var anchored = pattern.EndsWith('$');
         var body = anchored ? pattern[..^1] : pattern;
         var regex = "^" + string.Join(".*", body.Split('*').Select(Regex.Escape)) + (anchored ? "$" : "");
-        return new Regex(regex, RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromMilliseconds(100));
+        return new Regex(regex, RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1));
     }
 }
