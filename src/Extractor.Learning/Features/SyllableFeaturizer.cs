@@ -108,6 +108,28 @@ public sealed class SyllableFeaturizer
 
     private static ulong T(int template, ulong value) => SyllableKey.Mix(TemplateIds[template], value);
 
+    /// <summary>Characters below this have their shape class in <see cref="ShapeClass"/>: all of Vietnamese, Latin and the usual punctuation.</summary>
+    private const int ShapeTableSize = 0x2000;
+
+    /// <summary><see cref="ShapeClassOf"/> of every character below <see cref="ShapeTableSize"/>, read instead of asking the
+    /// Unicode tables up to three times per character; built from the same test, so shapes are unchanged.</summary>
+    private static readonly char[] ShapeClass = BuildShapeClasses();
+
+    /// <summary>'X' for a capital, 'x' for another letter, 'd' for a digit, else the character itself.</summary>
+    private static char ShapeClassOf(char c) =>
+        char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+
+    private static char[] BuildShapeClasses()
+    {
+        var classes = new char[ShapeTableSize];
+        for (var c = 0; c < ShapeTableSize; c++)
+        {
+            classes[c] = ShapeClassOf((char)c);
+        }
+
+        return classes;
+    }
+
     /// <summary>A compressed shape hash ("Xx", "XX", "d,d", "-") and a case class (0 lower, 1 capitalised, 2 all capitals, 3 mixed, 4 number, 5 punctuation).</summary>
     private static (ulong Shape, byte Case) ShapeOf(string text, Token token)
     {
@@ -119,24 +141,14 @@ public sealed class SyllableFeaturizer
         for (var k = token.Span.Start; k < token.Span.End && length < 6; k++)
         {
             var c = text[k];
-            char s;
-            if (char.IsUpper(c))
+            var s = c < ShapeTableSize ? ShapeClass[c] : ShapeClassOf(c);
+            if (s == 'X')
             {
-                s = 'X';
                 upper++;
             }
-            else if (char.IsLetter(c))
+            else if (s == 'x')
             {
-                s = 'x';
                 lower++;
-            }
-            else if (char.IsDigit(c))
-            {
-                s = 'd';
-            }
-            else
-            {
-                s = c;
             }
 
             if (s != last)
@@ -153,7 +165,7 @@ public sealed class SyllableFeaturizer
             TokenKind.Punctuation => 5,
             _ when upper == 0 => 0,
             _ when lower == 0 => token.Span.Length == 1 ? (byte)1 : (byte)2,
-            _ when char.IsUpper(text[token.Span.Start]) && upper == 1 => 1,
+            _ when ShapeClassOf(text[token.Span.Start]) == 'X' && upper == 1 => 1,
             _ => 3,
         };
         if (token.Kind == TokenKind.Punctuation)

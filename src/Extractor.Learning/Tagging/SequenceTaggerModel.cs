@@ -21,6 +21,9 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
     private readonly int _labelCount;
     private readonly FeatureWeightTable _table;
 
+    /// <summary>The transitions laid out for <see cref="Viterbi.DecodePadded"/>.</summary>
+    private readonly float[] _paddedTransitions;
+
     [ThreadStatic]
     private static TaggerScratch? t_scratch;
 
@@ -32,6 +35,7 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
         _transitions = transitions;
         _labelCount = BioLabels.Count;
         _table = new FeatureWeightTable(index, weights, _labelCount);
+        _paddedTransitions = Viterbi.PadTransitions(transitions, _labelCount);
         TrainingInfo = trainingInfo;
     }
 
@@ -70,6 +74,13 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
         return sentence.Length;
     }
 
+    /// <remarks>
+    /// Scores are built in two passes: every feature of the sentence is looked up first, then the weights found are added,
+    /// token by token in template order, so each label's score gets the same additions in the same order as one
+    /// <see cref="FeatureWeightTable.AddTo"/> per feature (the same bits, the same labels), while the lookups, which
+    /// mostly miss the caches, overlap instead of each waiting for the additions before it. Rows are
+    /// <see cref="Viterbi.Lanes"/> wide so Viterbi can take eight labels at a time.
+    /// </remarks>
     internal ReadOnlySpan<int> Decode(string text, ReadOnlySpan<Token> tokens, TaggerScratch scratch)
     {
         var n = tokens.Length;
@@ -77,20 +88,30 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
         scratch.Ensure(n, L);
         var features = scratch.FeatureHashes.AsSpan(0, n * SyllableFeaturizer.TemplateCount);
         Featurizer.Extract(text, tokens, features, scratch.Features);
-        var scores = scratch.Scores.AsSpan(0, n * L);
-        scores.Clear();
         var table = _table;
+        var found = scratch.Found.AsSpan(0, features.Length);
+        for (var i = 0; i < features.Length; i++)
+        {
+            found[i] = table.Find(features[i]);
+        }
+
+        const int Lanes = Viterbi.Lanes;
+        var scores = scratch.Scores.AsSpan(0, n * Lanes);
+        scores.Clear();
         for (var t = 0; t < n; t++)
         {
-            var row = scores.Slice(t * L, L);
-            foreach (var feature in features.Slice(t * SyllableFeaturizer.TemplateCount, SyllableFeaturizer.TemplateCount))
+            var row = scores.Slice(t * Lanes, L);
+            foreach (var at in found.Slice(t * SyllableFeaturizer.TemplateCount, SyllableFeaturizer.TemplateCount))
             {
-                table.AddTo(feature, row);
+                if (at != FeatureWeightTable.Missing)
+                {
+                    table.AddAt(at, row);
+                }
             }
         }
 
         var labels = scratch.Labels.AsSpan(0, n);
-        Viterbi.Decode(scores, _transitions, n, L, scratch.Best, scratch.Back, labels);
+        Viterbi.DecodePadded(scores, _paddedTransitions, _transitions, n, L, scratch.Best, scratch.Back, labels);
         return labels;
     }
 

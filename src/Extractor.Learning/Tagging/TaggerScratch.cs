@@ -9,6 +9,10 @@ internal sealed class TaggerScratch
 
     public ulong[] FeatureHashes { get; private set; } = [];
 
+    /// <summary>Per feature, where its weights are (<see cref="FeatureWeightTable.Find"/>).</summary>
+    public int[] Found { get; private set; } = [];
+
+    /// <summary>Per token, <see cref="Viterbi.Lanes"/> label scores; the lanes past the labels stay 0.</summary>
     public float[] Scores { get; private set; } = [];
 
     public float[] Best { get; private set; } = [];
@@ -26,9 +30,11 @@ internal sealed class TaggerScratch
 
         var size = Math.Max(tokens, Labels.Length * 2);
         FeatureHashes = new ulong[size * SyllableFeaturizer.TemplateCount];
-        Scores = new float[size * labels];
-        Best = new float[size * labels];
-        Back = new int[size * labels];
+        Found = new int[size * SyllableFeaturizer.TemplateCount];
+        var lanes = Math.Max(labels, Viterbi.Lanes);
+        Scores = new float[size * lanes];
+        Best = new float[size * lanes];
+        Back = new int[size * lanes];
         Labels = new int[size];
     }
 }
