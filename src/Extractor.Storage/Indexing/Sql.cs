@@ -1,10 +1,38 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Extractor.Storage.Indexing;
 
 /// <summary>Small helpers that keep every statement parameterised.</summary>
+/// <remarks>
+/// The statements of <see cref="Execute"/>, <see cref="Insert"/>, <see cref="Scalar"/> and <see cref="List"/> are kept
+/// prepared per connection: indexing runs a few dozen statements per article, and preparing each anew cost as much
+/// as the work itself.
+/// </remarks>
 internal static class Sql
 {
+    private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> Prepared = new();
+
+    private static SqliteCommand Reuse(SqliteConnection connection, SqliteTransaction? transaction, string text, (string Name, object? Value)[] parameters)
+    {
+        var commands = Prepared.GetOrCreateValue(connection);
+        if (!commands.TryGetValue(text, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = text;
+            commands[text] = command;
+        }
+
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
@@ -20,27 +48,23 @@ internal static class Sql
 
     public static int Execute(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(connection, transaction, text, parameters);
-        return command.ExecuteNonQuery();
+        return Reuse(connection, transaction, text, parameters).ExecuteNonQuery();
     }
 
     public static long Insert(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(connection, transaction, text + " RETURNING id", parameters);
-        return (long)command.ExecuteScalar()!;
+        return (long)Reuse(connection, transaction, text + " RETURNING id", parameters).ExecuteScalar()!;
     }
 
     public static T? Scalar<T>(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(connection, transaction, text, parameters);
-        var value = command.ExecuteScalar();
+        var value = Reuse(connection, transaction, text, parameters).ExecuteScalar();
         return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static List<T> List<T>(SqliteConnection connection, SqliteTransaction? transaction, string text, Func<SqliteDataReader, T> map, params (string Name, object? Value)[] parameters)
     {
-        using var command = Command(connection, transaction, text, parameters);
-        using var reader = command.ExecuteReader();
+        using var reader = Reuse(connection, transaction, text, parameters).ExecuteReader();
         var rows = new List<T>();
         while (reader.Read())
         {
