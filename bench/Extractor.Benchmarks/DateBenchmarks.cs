@@ -12,13 +12,13 @@ public class DateBenchmarks
 
     private static readonly string[] Expressions =
     [
-        "09:07, 02/07/2020", "Sáng 2-7", "16.7", "ngày 5 tháng 7 năm 2023", "Cập nhật lúc 17:55, Thứ Ba, 06/02/2018 (GMT+7)",
+        "09:07, 02/07/2020", "Sáng 2-7", "16.7", "ngày 5 tháng 7 năm 2023", "Cập nhật lúc 08:40, Thứ Năm, 14/03/2019 (GMT+7)",
         "04/03/2020 02:42 CH", "quý III/2022", "6 tháng đầu năm 2023", "nhiệm kỳ 2015 - 2020", "từ năm 2017 đến nay",
         "tháng 3/2024", "hôm qua", "8 giờ 30 phút", "2020-07-02T09:07", "từ 10/7 - 15/7/2017", "17h30",
     ];
 
     private const string Paragraph =
-        "Sáng 2-7, Đảng ủy Khối các cơ quan tỉnh tổ chức hội nghị sơ kết công tác xây dựng Đảng 6 tháng đầu năm, triển khai "
+        "Sáng 2-7, Huyện ủy Tân Lập họp phiên thường kỳ, đánh giá kết quả lãnh đạo 6 tháng đầu năm và bàn "
         + "nhiệm vụ 6 tháng cuối năm 2020, nhiệm kỳ 2015 - 2020. Trong quý II/2020, toàn Đảng bộ kết nạp 126 đảng viên, đạt "
         + "81,01% kế hoạch; từ ngày 10 đến ngày 15/7/2020 sẽ mở lớp bồi dưỡng. Lúc 8h30 ngày 3/7, hội nghị tiếp tục.";
 
