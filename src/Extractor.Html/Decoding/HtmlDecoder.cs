@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Extractor.Normalization.Unicode;
 
 namespace Extractor.Html.Decoding;
 
@@ -176,41 +177,7 @@ internal static partial class HtmlDecoder
             return true;
         }
 
-        int valid = 0, invalid = 0;
-        var i = 0;
-        while (i < bytes.Length)
-        {
-            var b = bytes[i];
-            if (b < 0x80)
-            {
-                i++;
-                continue;
-            }
-
-            var need = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b <= 0xDF ? 1 : -1;
-            if (b > 0xF4)
-            {
-                need = -1;
-            }
-
-            var ok = need > 0;
-            for (var k = 1; ok && k <= need; k++)
-            {
-                ok = i + k < bytes.Length && (bytes[i + k] & 0xC0) == 0x80;
-            }
-
-            if (ok)
-            {
-                valid++;
-                i += need + 1;
-            }
-            else
-            {
-                invalid++;
-                i++;
-            }
-        }
-
+        var (valid, invalid) = TextDecoder.CountUtf8Sequences(bytes);
         return invalid == 0 || (declared ? invalid * 4 <= valid : invalid * 20 <= valid);
     }
 

@@ -81,20 +81,7 @@ public sealed class TextClassifierModel : ITransformer<string, ClassPrediction>
         }
 
         writer.Write(TrainingInfo);
-        var ordered = _index.OrderBy(x => x.Key).ToArray();
-        writer.Write(ordered.Length);
-        foreach (var (key, _) in ordered)
-        {
-            writer.Write(key);
-        }
-
-        foreach (var (_, f) in ordered)
-        {
-            for (var y = 0; y < Labels.Length; y++)
-            {
-                writer.Write(_weights[(f * Labels.Length) + y]);
-            }
-        }
+        ModelFile.WriteWeights(writer, _index, _weights, Labels.Length);
     }
 
     /// <exception cref="InvalidDataException">The file is not a classifier model this build can use.</exception>

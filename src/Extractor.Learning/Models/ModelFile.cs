@@ -24,6 +24,26 @@ public static class ModelFile
     }
 
     /// <exception cref="InvalidDataException">Not a model file, another format version, another kind, or another feature set.</exception>
+    /// <summary>Writes a weight table in the shared layout: feature keys in ascending order, then each key's weights.</summary>
+    /// <remarks>Ordering by key makes the file independent of the order features were met in training (bit-for-bit reproducible).</remarks>
+    internal static void WriteWeights(BinaryWriter writer, IReadOnlyDictionary<ulong, int> index, float[] weights, int labelCount)
+    {
+        var ordered = index.OrderBy(x => x.Key).ToArray();
+        writer.Write(ordered.Length);
+        foreach (var (key, _) in ordered)
+        {
+            writer.Write(key);
+        }
+
+        foreach (var (_, f) in ordered)
+        {
+            for (var y = 0; y < labelCount; y++)
+            {
+                writer.Write(weights[(f * labelCount) + y]);
+            }
+        }
+    }
+
     internal static BinaryReader OpenReader(Stream stream, string kind, string featureSetId)
     {
         var reader = new BinaryReader(stream, new UTF8Encoding(false), leaveOpen: true);

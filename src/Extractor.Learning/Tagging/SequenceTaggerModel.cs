@@ -150,20 +150,7 @@ public sealed class SequenceTaggerModel : ITransformer<string, ImmutableArray<En
         }
 
         writer.Write(TrainingInfo);
-        var ordered = _index.OrderBy(x => x.Key).ToArray();
-        writer.Write(ordered.Length);
-        foreach (var (key, _) in ordered)
-        {
-            writer.Write(key);
-        }
-
-        foreach (var (_, f) in ordered)
-        {
-            for (var y = 0; y < _labelCount; y++)
-            {
-                writer.Write(_weights[(f * _labelCount) + y]);
-            }
-        }
+        ModelFile.WriteWeights(writer, _index, _weights, _labelCount);
 
         foreach (var w in _transitions)
         {

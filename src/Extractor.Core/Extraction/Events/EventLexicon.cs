@@ -1,4 +1,5 @@
 using Extractor.Normalization.Dates;
+using Extractor.Lexicons;
 
 namespace Extractor.Extraction.Events;
 
@@ -19,7 +20,7 @@ internal sealed class EventLexicon
                 StringComparer.Ordinal);
     }
 
-    public static EventLexicon Default { get; } = new(EmbeddedTsv.Read("event-kinds.tsv"));
+    public static EventLexicon Default { get; } = new(LexiconResource.ReadRows("Events/event-kinds.tsv"));
 
     public IReadOnlyList<(string Phrase, string Kind)> Role(string role) => _byRole.TryGetValue(role, out var list) ? list : [];
 

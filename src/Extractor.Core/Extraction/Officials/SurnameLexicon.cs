@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Extractor.Lexicons;
 
 namespace Extractor.Extraction.Officials;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extractor.Facts;
+using Extractor.Lexicons;
 
 namespace Extractor.Extraction.Officials;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extractor.Extraction.Officials;
 using Extractor.Facts;
+using Extractor.Lexicons;
 
 namespace Extractor.Extraction.Places;
 

@@ -1,4 +1,5 @@
 using Extractor.Normalization.Dates;
+using Extractor.Lexicons;
 
 namespace Extractor.Extraction.Structure;
 
@@ -19,7 +20,7 @@ internal sealed class PageFurnitureLexicon
                 StringComparer.Ordinal);
     }
 
-    public static PageFurnitureLexicon Default { get; } = new(EmbeddedTsv.Read("page-furniture.tsv"));
+    public static PageFurnitureLexicon Default { get; } = new(LexiconResource.ReadRows("Structure/page-furniture.tsv"));
 
     /// <summary>True when the whole lowercased line is a phrase of <paramref name="kind"/>.</summary>
     public bool IsWhole(string kind, string lower) => Phrases(kind).Any(p => string.Equals(p, lower, StringComparison.Ordinal));

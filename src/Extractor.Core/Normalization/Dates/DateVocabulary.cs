@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Lexicons;
 
 namespace Extractor.Normalization.Dates;
 
@@ -37,7 +38,7 @@ internal sealed class DateVocabulary
     /// <summary>Every word the lexicon uses, for the tokenizer's vocabulary.</summary>
     public IEnumerable<string> Words => _byFirstWord.Values.SelectMany(l => l).SelectMany(p => p.Words).Where(w => !char.IsAsciiDigit(w[0]));
 
-    public static DateVocabulary Load() => new(EmbeddedTsv.Read("date-words.tsv"));
+    public static DateVocabulary Load() => new(LexiconResource.ReadRows("Dates/date-words.tsv"));
 
     /// <summary>The longest phrase of <paramref name="category"/> starting at token <paramref name="index"/>, on one line.</summary>
     public bool TryMatch(List<DateToken> tokens, int index, string category, out string value, out int next)

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Extractor.Documents;
+using Extractor.Lexicons;
 
 namespace Extractor.Normalization.Numerals;
 
@@ -317,7 +318,7 @@ public static class NumeralContext
     private static FrozenDictionary<string, Cue> LoadBefore()
     {
         var map = new Dictionary<string, Cue>(StringComparer.Ordinal);
-        foreach (var row in LexiconResource.ReadRows("numeral-context.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Normalization/numeral-context.tsv"))
         {
             var role = row[1] switch
             {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Extractor.Lexicons;
 
 namespace Extractor.Normalization.Numerals;
 
@@ -402,7 +403,7 @@ internal static class NumeralScanner
     private static FrozenDictionary<string, (decimal, NumberWordRole)> LoadWords()
     {
         var map = new Dictionary<string, (decimal, NumberWordRole)>(StringComparer.Ordinal);
-        foreach (var row in LexiconResource.ReadRows("number-words.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Normalization/number-words.tsv"))
         {
             var role = row[2] switch
             {

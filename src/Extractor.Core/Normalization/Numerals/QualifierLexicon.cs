@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Extractor.Lexicons;
 
 namespace Extractor.Normalization.Numerals;
 
@@ -81,7 +82,7 @@ internal static class QualifierLexicon
     {
         var map = new Dictionary<string, (string, bool, int)>(StringComparer.Ordinal);
         maxWords = 1;
-        foreach (var row in LexiconResource.ReadRows("qualifiers.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Normalization/qualifiers.tsv"))
         {
             var form = Unicode.VietnameseText.NormalizeExpression(row[0]).Text;
             var rank = row[3] switch

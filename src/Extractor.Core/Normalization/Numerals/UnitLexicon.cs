@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Extractor.Lexicons;
 
 namespace Extractor.Normalization.Numerals;
 
@@ -85,7 +86,7 @@ internal static class UnitLexicon
         var map = new Dictionary<string, (string, UnitClass)>(StringComparer.Ordinal);
         maxWords = 1;
         hasCommaEntries = false;
-        foreach (var row in LexiconResource.ReadRows("units.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Normalization/units.tsv"))
         {
             var form = Unicode.VietnameseText.NormalizeExpression(row[0]).Text;
             var unitClass = row[2] switch

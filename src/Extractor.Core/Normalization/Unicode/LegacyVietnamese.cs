@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
+using Extractor.Lexicons;
 
 namespace Extractor.Normalization.Unicode;
 
@@ -48,11 +49,11 @@ public static class LegacyVietnamese
         }
 
         var source = text.ToString();
-        var asIs = InvalidWords(source);
+        var (asIs, nonAscii) = CountWords(source);
         var tcvn = InvalidWords(ToUnicodeMapped(source, LegacyEncoding.Tcvn3).Text);
         var vni = InvalidWords(ToUnicodeMapped(source, LegacyEncoding.Vni).Text);
         var best = Math.Min(tcvn, vni);
-        if (best >= asIs || (best > 0 && asIs - best < 2) || best * 3 > NonAsciiWords(source))
+        if (best >= asIs || (best > 0 && asIs - best < 2) || best * 3 > nonAscii)
         {
             // Converted legacy Vietnamese is almost all syllables; a foreign text that a conversion merely improves is not it.
             return LegacyEncoding.None;
@@ -106,9 +107,12 @@ public static class LegacyVietnamese
     private static bool IsVniMark(char c) => Vni.ContainsKey(c.ToString()) || "ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË".Contains(c, StringComparison.Ordinal);
 
     /// <summary>Counts the words (letter runs) that are not Vietnamese-shaped: foreign letters or tone marks in impossible places.</summary>
-    private static int InvalidWords(string text)
+    private static int InvalidWords(string text) => CountWords(text).Invalid;
+
+    /// <summary>The words that are not Vietnamese-shaped, and the words holding a letter outside ASCII (the only ones a conversion can change).</summary>
+    private static (int Invalid, int NonAscii) CountWords(string text)
     {
-        var invalid = 0;
+        int invalid = 0, nonAscii = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -125,6 +129,7 @@ public static class LegacyVietnamese
             }
 
             var word = text.AsSpan(start, i - start);
+            nonAscii += word.ContainsAnyExceptInRange('\0', '\u007F') ? 1 : 0;
             var ok = true;
             var tones = 0;
             foreach (var c in word)
@@ -145,7 +150,7 @@ public static class LegacyVietnamese
             }
         }
 
-        return invalid;
+        return (invalid, nonAscii);
     }
 
     /// <summary>
@@ -156,13 +161,7 @@ public static class LegacyVietnamese
     /// <remarks>Words of ASCII letters only are left alone (abbreviations, foreign names): no conversion changes them.</remarks>
     private static bool IsSyllableShaped(ReadOnlySpan<char> word)
     {
-        var ascii = true;
-        foreach (var c in word)
-        {
-            ascii &= char.IsAscii(c);
-        }
-
-        if (ascii)
+        if (!word.ContainsAnyExceptInRange('\0', '\u007F'))
         {
             return true;
         }
@@ -207,31 +206,6 @@ public static class LegacyVietnamese
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Codas = new[] { "", "c", "ch", "m", "n", "ng", "nh", "p", "t" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>Counts the words holding a letter outside ASCII: the only ones a conversion can change.</summary>
-    private static int NonAsciiWords(string text)
-    {
-        int count = 0, i = 0;
-        while (i < text.Length)
-        {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var nonAscii = false;
-            while (i < text.Length && IsWordChar(text[i]))
-            {
-                nonAscii |= !char.IsAscii(text[i]);
-                i++;
-            }
-
-            count += nonAscii ? 1 : 0;
-        }
-
-        return count;
-    }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || (c >= '\u00A1' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7' && !char.IsWhiteSpace(c));
 
@@ -302,7 +276,7 @@ public static class LegacyVietnamese
     private static FrozenDictionary<char, char> LoadTcvn3()
     {
         var map = new Dictionary<char, char>();
-        foreach (var row in LexiconResource.ReadRows("legacy-tcvn3.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Normalization/legacy-tcvn3.tsv"))
         {
             var from = (char)Convert.ToInt32(row[0], 16);
             var to = (char)Convert.ToInt32(row[1], 16);
@@ -315,7 +289,7 @@ public static class LegacyVietnamese
     private static FrozenDictionary<string, string> LoadVni()
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in LexiconResource.ReadRows("legacy-vni.tsv"))
+        foreach (var row in LexiconResource.ReadRows("Normalization/legacy-vni.tsv"))
         {
             if (row.Length >= 2 && row[0] != row[1])
             {

@@ -63,7 +63,8 @@ public static class TextDecoder
     }
 
     /// <summary>Counts the well-formed multi-byte UTF-8 sequences and the bytes that start no valid sequence.</summary>
-    private static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
+    /// <remarks>How text and HTML readers tell UTF-8 with a few stray bytes from text in another encoding.</remarks>
+    public static (int Valid, int Invalid) CountUtf8Sequences(ReadOnlySpan<byte> bytes)
     {
         int valid = 0, invalid = 0;
         var i = 0;

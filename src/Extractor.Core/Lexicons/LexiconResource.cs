@@ -1,8 +1,10 @@
 using System.Reflection;
 
-namespace Extractor.Extraction.Officials;
+namespace Extractor.Lexicons;
 
 /// <summary>Reads a tab-separated lexicon shipped under <c>Lexicons/</c>: the copy beside the assembly when present, else the embedded one.</summary>
+/// <remarks>The one reader of every Core lexicon (normalization, dates, officials, places, events, page structure), so a
+/// user-edited file is read the same way whichever stage uses it.</remarks>
 internal static class LexiconResource
 {
     /// <summary>The rows of a lexicon file (path relative to <c>Lexicons/</c>, "/" separated), without comments and blank lines.</summary>
@@ -41,7 +43,17 @@ internal static class LexiconResource
                 continue;
             }
 
-            rows.Add(line.Split('\t').Select(c => c.Trim()).ToArray());
+            // Fields are trimmed and composed (NFC): a lexicon typed in another editor still matches normalized text.
+            var fields = line.Split('\t');
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = fields[i].Trim().Normalize(System.Text.NormalizationForm.FormC);
+            }
+
+            if (fields[0].Length > 0)
+            {
+                rows.Add(fields);
+            }
         }
 
         return rows;
