@@ -15,27 +15,29 @@ internal static class ArticleAssembler
 
     /// <param name="profileTrusted">The profile names this site by address: its body selector is taken as it is. A profile
     /// matched only by a family's markup marker must show its body holds the article's prose.</param>
-    public static HtmlArticle Assemble(IDocument page, HtmlPageHints hints, SiteProfile? profile, PageHints pageHints, bool profileTrusted = false)
+    /// <param name="markup">The page's markup, when at hand: profile selectors whose names it lacks are skipped without a query.</param>
+    public static HtmlArticle Assemble(IDocument page, HtmlPageHints hints, SiteProfile? profile, PageHints pageHints, bool profileTrusted = false, string? markup = null)
     {
-        var meta = MetadataReader.Read(page);
+        var meta = MetadataReader.Read(page, markup);
         var root = (IElement?)page.Body ?? page.DocumentElement;
         if (profile is not null)
         {
             foreach (var selector in profile.Remove)
             {
-                foreach (var element in SelectorQuery.All(page, selector).ToList())
+                foreach (var element in SelectorQuery.All(page, selector, markup).ToList())
                 {
                     element.Remove();
                 }
             }
         }
 
-        var tree = PageTree.Build(root, pageHints);
+        // About one node per 16 characters of markup on news pages: sizing the tree's arrays once saves their regrowth.
+        var tree = PageTree.Build(root, pageHints, Math.Clamp(page.Source.Length / 16, 256, 1 << 20));
 
         // Headline.
         string? title = null;
         var titleNode = -1;
-        if (profile is not null && SelectorQuery.FirstOf(page, profile.Title) is { } profileTitle)
+        if (profile is not null && SelectorQuery.FirstOf(page, profile.Title, markup) is { } profileTitle)
         {
             titleNode = tree.IndexOf(profileTitle);
             title = titleNode >= 0 ? tree.TextOf(titleNode) : TextFolding.Fold(profileTitle.TextContent);
@@ -49,7 +51,7 @@ internal static class ArticleAssembler
         // Body: the profile's element when it holds the article's prose (a family's selector can also match a stub, such
         // as a WordPress theme's second .entry-content holding only the byline), else the generic reading.
         var generic = ContentScorer.FindBody(tree);
-        var container = profile is null ? -1 : ProfileBody(page, tree, profile, profileTrusted ? 0 : generic.Sum(tree.ProseWithin));
+        var container = profile is null ? -1 : ProfileBody(page, tree, profile, profileTrusted ? 0 : generic.Sum(tree.ProseWithin), markup);
         var fromProfile = container >= 0;
         var body = fromProfile ? [container] : generic;
         if (!fromProfile)
@@ -84,10 +86,10 @@ internal static class ArticleAssembler
             blocks.Add(block);
         }
 
-        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints);
-        var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, pageHints);
+        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup);
+        var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, pageHints, markup);
         var url = Resolve(hints.Url, meta.CanonicalUrl) ?? hints.Url;
-        var next = ReadNextPage(page, tree, profile, meta);
+        var next = ReadNextPage(page, tree, profile, meta, markup);
 
         return new HtmlArticle
         {
@@ -104,11 +106,11 @@ internal static class ArticleAssembler
     }
 
     /// <summary>The first element the profile's body selectors match that holds at least half of <paramref name="genericProse"/> (the generic body's prose), or -1.</summary>
-    private static int ProfileBody(IDocument page, PageTree tree, SiteProfile profile, int genericProse)
+    private static int ProfileBody(IDocument page, PageTree tree, SiteProfile profile, int genericProse, string? markup)
     {
         foreach (var selector in profile.Body)
         {
-            foreach (var element in SelectorQuery.All(page, selector))
+            foreach (var element in SelectorQuery.All(page, selector, markup))
             {
                 var i = tree.IndexOf(element);
                 if (i >= 0 && !tree.IsJunk(i) && tree.ProseWithin(i) * 2 >= genericProse)
@@ -121,13 +123,13 @@ internal static class ArticleAssembler
         return -1;
     }
 
-    private static PublicationTime? ReadPublished(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, PublicationTime? visible, int titleNode, int container, PageHints hints)
+    private static PublicationTime? ReadPublished(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, PublicationTime? visible, int titleNode, int container, PageHints hints, string? markup)
     {
         if (profile is not null)
         {
             foreach (var selector in profile.Dateline)
             {
-                foreach (var element in SelectorQuery.All(page, selector))
+                foreach (var element in SelectorQuery.All(page, selector, markup))
                 {
                     var value = element.GetAttribute("datetime") ?? element.GetAttribute("content");
                     if ((value is not null ? DateReader.ReadMeta(value) : DateReader.ReadVisible(TextFolding.Fold(element.TextContent))) is { } fromProfile)
@@ -197,9 +199,9 @@ internal static class ArticleAssembler
         return loose;
     }
 
-    private static (IReadOnlyList<string> Authors, string? BylineOutsideBody) ReadAuthors(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, List<BodyBlock> blocks, int container, PageHints hints)
+    private static (IReadOnlyList<string> Authors, string? BylineOutsideBody) ReadAuthors(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, List<BodyBlock> blocks, int container, PageHints hints, string? markup)
     {
-        if (profile is not null && SelectorQuery.FirstOf(page, profile.Byline) is { } bylineElement)
+        if (profile is not null && SelectorQuery.FirstOf(page, profile.Byline, markup) is { } bylineElement)
         {
             var line = TextFolding.Fold(bylineElement.TextContent);
             var names = BylineReader.Read(line, hints, bareNameAllowed: true);
@@ -263,9 +265,9 @@ internal static class ArticleAssembler
         return container >= 0 && i >= container && i < tree.End(container) && !tree.IsJunk(i);
     }
 
-    private static string? ReadNextPage(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta)
+    private static string? ReadNextPage(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, string? markup)
     {
-        if (profile is not null && SelectorQuery.FirstOf(page, profile.NextPage) is { } next && next.GetAttribute("href") is { Length: > 0 } href)
+        if (profile is not null && SelectorQuery.FirstOf(page, profile.NextPage, markup) is { } next && next.GetAttribute("href") is { Length: > 0 } href)
         {
             return href;
         }
@@ -280,17 +282,42 @@ internal static class ArticleAssembler
         string? pager = null;
         for (var i = 0; i < tree.Count; i++)
         {
-            if (tree.IsText(i) || tree.ElementAt(i) is not { LocalName: "a" } link || link.GetAttribute("href") is not { Length: > 0 } target)
+            if (tree.IsText(i) || tree.ElementAt(i) is not { LocalName: "a" } link)
             {
                 continue;
             }
 
-            if (link.GetAttribute("rel") is { } rel && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("next", StringComparer.OrdinalIgnoreCase))
+            // One pass over the link's attributes: named lookups lower-case the name on every call.
+            string? target = null, rel = null, cls = null;
+            var attributes = link.Attributes;
+            for (var a = 0; a < attributes.Length; a++)
+            {
+                var attribute = attributes[a]!;
+                switch (attribute.Name)
+                {
+                    case "href":
+                        target = attribute.Value;
+                        break;
+                    case "rel":
+                        rel = attribute.Value;
+                        break;
+                    case "class":
+                        cls = attribute.Value;
+                        break;
+                }
+            }
+
+            if (string.IsNullOrEmpty(target))
+            {
+                continue;
+            }
+
+            if (rel is not null && rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains("next", StringComparer.OrdinalIgnoreCase))
             {
                 return target;
             }
 
-            if (pager is null && IsNextLink(tree, i, link))
+            if (pager is null && IsNextLink(tree, i, cls))
             {
                 pager = target;
             }
@@ -300,11 +327,9 @@ internal static class ArticleAssembler
     }
 
     /// <summary>True for a link reading "next" ("Trang sau", "»", "next page", or class "next") inside an element named as a pager.</summary>
-    private static bool IsNextLink(PageTree tree, int i, IElement link)
+    private static bool IsNextLink(PageTree tree, int i, string? linkClass)
     {
-        var text = tree.TextOf(i, 20).ToLowerInvariant();
-        var next = text is "trang sau" or "tiếp" or "tiếp theo" or "sau" or "»" or "›" or ">" or ">>" or "next" or "next page" or "trang tiếp"
-            || (link.GetAttribute("class") ?? "").Contains("next", StringComparison.OrdinalIgnoreCase);
+        var next = (linkClass ?? "").Contains("next", StringComparison.OrdinalIgnoreCase) || HasNextText(tree, i);
         if (!next)
         {
             return false;
@@ -321,6 +346,32 @@ internal static class ArticleAssembler
         }
 
         return false;
+    }
+
+    private static readonly string[] NextLinkTexts = ["trang sau", "tiếp", "tiếp theo", "sau", "»", "›", ">", ">>", "next", "next page", "trang tiếp"];
+
+    /// <summary>The longest raw text (spaces included) a "next" link's words can take; longer links are not read.</summary>
+    private const int MaxNextLinkText = 40;
+
+    /// <summary>True when link <paramref name="i"/> reads "Trang sau", "»", "next" and the like.</summary>
+    private static bool HasNextText(PageTree tree, int i)
+    {
+        var raw = 0;
+        for (var j = i + 1; j < tree.End(i) && raw <= MaxNextLinkText; j++)
+        {
+            if (tree.IsText(j))
+            {
+                raw += ((IText)tree.NodeAt(j)).Data.Length;
+            }
+        }
+
+        if (raw > MaxNextLinkText)
+        {
+            return false;
+        }
+
+        var text = tree.TextOf(i, 20);
+        return Array.Exists(NextLinkTexts, t => string.Equals(t, text, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>An address made absolute against the page's address, or as given when it cannot be.</summary>

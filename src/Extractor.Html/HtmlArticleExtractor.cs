@@ -113,9 +113,9 @@ public sealed class HtmlArticleExtractor
         try
         {
             using var page = _parser.Value!.ParseDocument(html);
-            var profile = Profiles.Match(hints.Url, page);
+            var profile = Profiles.Match(hints.Url, page, html);
             var trusted = profile is not null && Profiles.MatchesAddress(profile, hints.Url);
-            article = ArticleAssembler.Assemble(page, hints, profile, _hints, trusted);
+            article = ArticleAssembler.Assemble(page, hints, profile, _hints, trusted, html);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -9,20 +9,27 @@ namespace Extractor.Html.Content;
 /// </remarks>
 internal sealed class PageTree
 {
-    private readonly List<INode> _nodes = [];
-    private readonly List<int> _parent = [];
-    private readonly List<int> _end = [];
-    private readonly List<TagKind> _kind = [];
-    private readonly List<NodeFlags> _flags = [];
-    private readonly List<HintKind> _hints = [];
-    private readonly List<int> _block = [];
+    private readonly List<INode> _nodes;
+    private readonly List<int> _parent;
+    private readonly List<int> _end;
+    private readonly List<TagKind> _kind;
+    private readonly List<NodeFlags> _flags;
+    private readonly List<HintKind> _hints;
+    private readonly List<int> _block;
     private Dictionary<INode, int>? _index;
 
     /// <summary>The least prose a region named as furniture must hold to count as a wrapper of the page rather than furniture.</summary>
     private const int MinWrapperProse = 400;
 
-    private PageTree()
+    private PageTree(int capacity)
     {
+        _nodes = new(capacity);
+        _parent = new(capacity);
+        _end = new(capacity);
+        _kind = new(capacity);
+        _flags = new(capacity);
+        _hints = new(capacity);
+        _block = new(capacity);
     }
 
     public int Count => _nodes.Count;
@@ -61,11 +68,35 @@ internal sealed class PageTree
     public bool IsJunk(int i) => (_flags[i] & NodeFlags.Junk) != 0;
 
     /// <summary>The index of an element, or -1 when it is not in the tree (skipped or outside the body).</summary>
-    public int IndexOf(INode? node) => node is not null && _index is not null && _index.TryGetValue(node, out var i) ? i : -1;
-
-    public static PageTree Build(IElement root, PageHints hints)
+    /// <remarks>The lookup table is built on first use: only profile selectors and bylines ask, and most pages need neither.</remarks>
+    public int IndexOf(INode? node)
     {
-        var tree = new PageTree();
+        if (node is null)
+        {
+            return -1;
+        }
+
+        if (_index is null)
+        {
+            var index = new Dictionary<INode, int>(Count / 2, ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < Count; i++)
+            {
+                if (!IsText(i))
+                {
+                    index[_nodes[i]] = i;
+                }
+            }
+
+            _index = index;
+        }
+
+        return _index.TryGetValue(node, out var found) ? found : -1;
+    }
+
+    /// <summary>Flattens the subtree of <paramref name="root"/>; <paramref name="capacity"/> is an estimate of its node count (sizes the arrays once).</summary>
+    public static PageTree Build(IElement root, PageHints hints, int capacity = 256)
+    {
+        var tree = new PageTree(capacity);
         var stack = new Stack<(INode Node, int Parent, int Block, NodeFlags Inherited)>();
         stack.Push((root, -1, -1, NodeFlags.None));
         while (stack.Count > 0)
@@ -95,10 +126,10 @@ internal sealed class PageTree
                 kind = TagKind.Block;
             }
 
-            var classAndId = ClassAndId(element);
+            var (classAndId, hidden) = ReadAttributes(element);
             var hint = hints.Classify(classAndId);
             var flags = inherited & NodeFlags.Link;
-            if (IsHidden(element) || (Tags.IsFurniture(tag) && tag != "header"))
+            if (hidden || (Tags.IsFurniture(tag) && tag != "header"))
             {
                 flags |= NodeFlags.Junk;
             }
@@ -203,7 +234,6 @@ internal sealed class PageTree
         OwnLinkText = new int[n];
         OwnJunkText = new int[n];
         OwnPunctuation = new int[n];
-        _index = new Dictionary<INode, int>(n / 2, ReferenceEqualityComparer.Instance);
         for (var i = n - 1; i >= 0; i--)
         {
             _end[i] = Math.Max(_end[i], i + 1);
@@ -227,11 +257,19 @@ internal sealed class PageTree
         var text = new int[n];
         var links = new int[n];
         var marks = new int[n];
+        var folded = new int[n];
+        var foldedMarks = new int[n];
         for (var i = 0; i < n; i++)
         {
+            if (IsText(i) && _block[i] >= 0)
+            {
+                folded[i] = TextFolding.FoldedLength(((IText)_nodes[i]).Data, out foldedMarks[i]);
+            }
+
             if (IsText(i) && _block[i] >= 0 && !IsJunk(i))
             {
-                var length = TextFolding.FoldedLength(((IText)_nodes[i]).Data, out var punctuation);
+                var length = folded[i];
+                var punctuation = foldedMarks[i];
                 text[_block[i]] += length;
                 marks[_block[i]] += punctuation;
                 if ((_flags[i] & NodeFlags.Link) != 0)
@@ -270,7 +308,6 @@ internal sealed class PageTree
         {
             if (!IsText(i))
             {
-                _index[_nodes[i]] = i;
                 continue;
             }
 
@@ -280,8 +317,8 @@ internal sealed class PageTree
                 continue;
             }
 
-            var data = ((IText)_nodes[i]).Data;
-            var length = TextFolding.FoldedLength(data, out var punctuation);
+            var length = folded[i];
+            var punctuation = foldedMarks[i];
             if (length == 0)
             {
                 continue;
@@ -303,16 +340,38 @@ internal sealed class PageTree
         }
     }
 
-    private static string? ClassAndId(IElement element)
+    /// <summary>An element's class and id (joined by a space) and whether it is hidden, from one pass over its attributes.</summary>
+    /// <remarks>Named lookups lower-case the name on every call; the parser has already lower-cased the attributes' names.</remarks>
+    private static (string? ClassAndId, bool Hidden) ReadAttributes(IElement element)
     {
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
-        if (string.IsNullOrEmpty(id))
+        string? cls = null, id = null;
+        var hidden = false;
+        var attributes = element.Attributes;
+        for (var a = 0; a < attributes.Length; a++)
         {
-            return cls;
+            var attribute = attributes[a]!;
+            switch (attribute.Name)
+            {
+                case "class":
+                    cls = attribute.Value;
+                    break;
+                case "id":
+                    id = attribute.Value;
+                    break;
+                case "hidden":
+                    hidden = true;
+                    break;
+                case "aria-hidden":
+                    hidden |= attribute.Value == "true";
+                    break;
+                case "style":
+                    hidden |= HidesByStyle(attribute.Value);
+                    break;
+            }
         }
 
-        return string.IsNullOrEmpty(cls) ? id : cls + " " + id;
+        var classAndId = string.IsNullOrEmpty(id) ? cls : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
+        return (classAndId, hidden);
     }
 
     /// <summary>The least text a &lt;noscript&gt; holds when it has swallowed the page rather than a fallback image or notice.</summary>
@@ -333,9 +392,17 @@ internal sealed class PageTree
             return true;
         }
 
-        var style = element.GetAttribute("style");
-        return style is not null && style.Contains("none", StringComparison.OrdinalIgnoreCase)
-            && (style.Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase)
-                || style.Replace(" ", "", StringComparison.Ordinal).Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase));
+        return element.GetAttribute("style") is { } style && HidesByStyle(style);
+    }
+
+    private static bool HidesByStyle(string style)
+    {
+        if (!style.Contains("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase);
     }
 }

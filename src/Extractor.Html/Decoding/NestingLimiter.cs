@@ -16,10 +16,14 @@ internal static class NestingLimiter
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "param", "keygen", "!doctype",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VoidNames = Void.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly string[] RawTextNames = ["script", "style", "textarea", "title", "xmp"];
+
     public static string Limit(string html, out bool changed)
     {
         changed = false;
-        if (!Exceeds(html))
+        if (html.AsSpan().Count('<') <= MaxDepth || !Exceeds(html))
         {
             return html;
         }
@@ -40,7 +44,7 @@ internal static class NestingLimiter
 
             output.Append(html, i, start - i);
             var keep = true;
-            if (name is not null && !Void.Contains(name) && !selfClosing)
+            if (name.Length > 0 && !VoidNames.Contains(html.AsSpan(name.Start, name.Length)) && !selfClosing)
             {
                 if (closing)
                 {
@@ -88,7 +92,7 @@ internal static class NestingLimiter
                 return false;
             }
 
-            if (name is not null && !Void.Contains(name) && !selfClosing)
+            if (name.Length > 0 && !VoidNames.Contains(html.AsSpan(name.Start, name.Length)) && !selfClosing)
             {
                 depth += closing ? -1 : 1;
                 if (depth > MaxDepth)
@@ -103,19 +107,19 @@ internal static class NestingLimiter
         return false;
     }
 
-    /// <summary>The next tag from <paramref name="from"/>: its range, lower-case name (null for comments and raw text), and whether it closes or self-closes.</summary>
-    private static (int Start, int End, string? Name, bool Closing, bool SelfClosing) NextTag(string html, int from)
+    /// <summary>The next tag from <paramref name="from"/>: its range, the range of its name (empty for comments and raw text), and whether it closes or self-closes.</summary>
+    private static (int Start, int End, (int Start, int Length) Name, bool Closing, bool SelfClosing) NextTag(string html, int from)
     {
         var start = html.IndexOf('<', from);
         if (start < 0 || start + 1 >= html.Length)
         {
-            return (-1, -1, null, false, false);
+            return (-1, -1, default, false, false);
         }
 
         if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0)
         {
             var close = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
-            return (start, close < 0 ? html.Length : close + 3, null, false, false);
+            return (start, close < 0 ? html.Length : close + 3, default, false, false);
         }
 
         var closing = html[start + 1] == '/';
@@ -128,21 +132,34 @@ internal static class NestingLimiter
 
         if (nameEnd == nameStart)
         {
-            return (start, start + 1, null, false, false); // a bare '<' in text
+            return (start, start + 1, default, false, false); // a bare '<' in text
         }
 
         var end = html.IndexOf('>', nameEnd);
         end = end < 0 ? html.Length : end + 1;
-        var name = html[nameStart..nameEnd].ToLowerInvariant();
+        var name = html.AsSpan(nameStart, nameEnd - nameStart);
         var selfClosing = end >= 2 && html[end - 2] == '/';
-        if (!closing && name is "script" or "style" or "textarea" or "title" or "xmp")
+        if (!closing && RawTextName(name) is { } rawName)
         {
             // Raw text: the element with its content and closing tag is one unit that does not change the depth.
-            var close = html.IndexOf("</" + name, end, StringComparison.OrdinalIgnoreCase);
+            var close = html.IndexOf("</" + rawName, end, StringComparison.OrdinalIgnoreCase);
             var after = close < 0 ? -1 : html.IndexOf('>', close);
-            return (start, after < 0 ? html.Length : after + 1, null, false, false);
+            return (start, after < 0 ? html.Length : after + 1, default, false, false);
         }
 
-        return (start, end, name, closing, selfClosing);
+        return (start, end, (nameStart, nameEnd - nameStart), closing, selfClosing);
+    }
+
+    private static string? RawTextName(ReadOnlySpan<char> name)
+    {
+        foreach (var raw in RawTextNames)
+        {
+            if (name.Equals(raw, StringComparison.OrdinalIgnoreCase))
+            {
+                return raw;
+            }
+        }
+
+        return null;
     }
 }

@@ -18,7 +18,9 @@ internal static class MetadataReader
 
     private static readonly JsonDocumentOptions JsonOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
 
-    public static PageMetadata Read(IDocument page)
+    /// <param name="page">The parsed page.</param>
+    /// <param name="markup">The page's markup, when at hand: structured data it does not mention (JSON-LD, microdata) is not looked for in the tree.</param>
+    public static PageMetadata Read(IDocument page, string? markup = null)
     {
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var meta in page.GetElementsByTagName("meta"))
@@ -52,7 +54,7 @@ internal static class MetadataReader
             }
         }
 
-        var ld = ReadJsonLd(page);
+        var ld = Mentions(markup, "ld+json") ? ReadJsonLd(page) : new JsonLdArticle();
         PublicationTime? published = DateReader.ReadMeta(ld.DatePublished);
         foreach (var name in PublishedNames)
         {
@@ -70,7 +72,10 @@ internal static class MetadataReader
         var structuredAuthors = ld.Authors.ToList();
         if (published is null || structuredAuthors.Count == 0)
         {
-            ReadMicrodata(page, ref published, structuredAuthors);
+            if (Mentions(markup, "itemprop") || Mentions(markup, "pubdate"))
+            {
+                ReadMicrodata(page, ref published, structuredAuthors);
+            }
         }
 
         var metaAuthors = new List<string>();
@@ -95,6 +100,8 @@ internal static class MetadataReader
             NextPageUrl = next,
         };
     }
+
+    private static bool Mentions(string? markup, string name) => markup is null || markup.Contains(name, StringComparison.OrdinalIgnoreCase);
 
     private static string? Get(Dictionary<string, string> metas, string key) => metas.TryGetValue(key, out var v) ? v : null;
 

@@ -98,7 +98,13 @@ public sealed class SiteProfileSet
     }
 
     /// <summary>The first profile whose address pattern or markup marker matches the page, or null.</summary>
-    public SiteProfile? Match(string? url, IDocument page)
+    /// <param name="url">The page's address, when known.</param>
+    /// <param name="page">The parsed page.</param>
+    /// <param name="html">
+    /// The page's markup, when at hand: a marker whose class names, ids and attribute values do not occur in it cannot
+    /// match, so its query over the whole tree is skipped (most pages match no family's markers).
+    /// </param>
+    public SiteProfile? Match(string? url, IDocument page, string? html = null)
     {
         foreach (var (profile, urls) in _entries)
         {
@@ -107,7 +113,7 @@ public sealed class SiteProfileSet
                 return profile;
             }
 
-            if (profile.Markers.Any(m => SelectorQuery.First(page, m) is not null))
+            if (profile.Markers.Any(m => SelectorQuery.First(page, m, html) is not null))
             {
                 return profile;
             }
