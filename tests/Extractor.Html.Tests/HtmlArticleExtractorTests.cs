@@ -29,6 +29,19 @@ public class HtmlArticleExtractorTests
         Extractor.Read(html).Title.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData(100, false)]
+    [InlineData(10_000, true)]
+    public void A_page_nested_beyond_the_limit_keeps_its_text_and_says_it_was_flattened(int depth, bool flattened)
+    {
+        var html = Page("<title>x</title>", string.Concat(Enumerable.Repeat("<div>", depth)) + $"<p>{Lead}</p><p>{Body1}</p>" + string.Concat(Enumerable.Repeat("</div>", depth)));
+
+        var article = Extractor.Read(html);
+
+        article.Blocks.Should().Contain(Lead);
+        article.Errors.Any(e => e.Contains("nests elements deeper", StringComparison.Ordinal)).Should().Be(flattened);
+    }
+
     [Fact]
     public void Keeps_the_body_paragraphs_and_drops_the_page_furniture()
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,14 @@ namespace Extractor.Evaluation;
 /// </remarks>
 public static class ComparisonKey
 {
+    /// <summary>Texts up to this long (words and short phrases, asked for over and over) are remembered.</summary>
+    private const int MaxRememberedLength = 40;
+
+    /// <summary>How many keys are remembered at most, so memory stays bounded over any archive.</summary>
+    private const int MaxRemembered = 200_000;
+
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+
     public static string Of(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -17,6 +26,27 @@ public static class ComparisonKey
             return "";
         }
 
+        if (text.Length > MaxRememberedLength)
+        {
+            return Compute(text);
+        }
+
+        if (Remembered.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var key = Compute(text);
+        if (Remembered.Count < MaxRemembered)
+        {
+            Remembered.TryAdd(text, key);
+        }
+
+        return key;
+    }
+
+    private static string Compute(string text)
+    {
         var decomposed = text.Normalize(NormalizationForm.FormD).ToLowerInvariant();
         var result = new StringBuilder(decomposed.Length);
         var syllable = new StringBuilder();

@@ -23,7 +23,9 @@ internal static class NestingLimiter
     public static string Limit(string html, out bool changed)
     {
         changed = false;
-        if (html.AsSpan().Count('<') <= MaxDepth || !Exceeds(html))
+        // Only opening tags deepen the nesting: a page with fewer of them than the limit (most pages) needs no scan.
+        var span = html.AsSpan();
+        if (span.Count('<') - span.Count("</") <= MaxDepth || !Exceeds(html))
         {
             return html;
         }

@@ -32,6 +32,22 @@ public sealed class SiteProfileSetTests : IDisposable
         set.Match(url, page)?.Name.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("<div class=\"journal-content-article\">x</div>", "liferay")]
+    [InlineData("<div id=\"dnn_ContentPane\">x</div>", "dnn-portal")]
+    [InlineData("<article class=\"detail\"><div class=\"detail-content\">x</div></article>", "newspaper-cms")]
+    [InlineData("<div class=\"journal-content\">x</div>", null)]
+    [InlineData("<p class=\"article-box\">no title inside</p>", null)]
+    public void Markup_given_beside_the_page_picks_the_same_profile_as_the_tree_alone(string body, string? expected)
+    {
+        var set = SiteProfileSet.LoadFolders(Path.Combine(RepositoryPaths.Corpus, "profiles"));
+        var html = $"<html><body>{body}</body></html>";
+        using var page = new HtmlParser().ParseDocument(html);
+
+        set.Match(null, page, html)?.Name.Should().Be(expected);
+        set.Match(null, page)?.Name.Should().Be(expected);
+    }
+
     [Fact]
     public void A_user_adds_a_site_by_dropping_a_file_in_the_folder()
     {

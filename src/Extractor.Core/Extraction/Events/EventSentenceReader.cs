@@ -25,14 +25,36 @@ internal static partial class EventSentenceReader
     /// When the sentence opens with "Cùng ngày, …" or "Trước đó, sáng cùng ngày, …": where that cue ends and the day of the event
     /// reported before it, which the cue refers to. Used only when the sentence writes no day of its own.
     /// </param>
-    public static ReportedEvent? Read(string text, TextSpan sentence, LocalDate? published, string? title, (int CueEnd, LocalDate Date)? sameDay = null)
+    public static ReportedEvent? Read(string text, TextSpan sentence, LocalDate? published, string? title, (int CueEnd, LocalDate Date)? sameDay = null) =>
+        ReadAfterDay(text, sentence, published, title, sameDay) ?? ReadSubjectBeforeDay(text, sentence, published);
+
+    /// <summary>
+    /// "Cuộc diễn tập khu vực phòng thủ huyện … diễn ra từ 24-26/10 với …": the event opens the sentence, the verb saying it took place
+    /// follows, and the day comes last.
+    /// </summary>
+    private static ReportedEvent? ReadSubjectBeforeDay(string text, TextSpan sentence, LocalDate? published)
+    {
+        var mentions = DateScanner.Scan(text, sentence.Start, sentence.End, published);
+        var when = mentions.FirstOrDefault(IsEventDay);
+        if (when is null || SubjectEventBeforeDate(text, sentence.Start, when.Span.Start) is not { } early)
+        {
+            return null;
+        }
+
+        return new ReportedEvent(early.Kind, early.Name, ResolveDate(when, mentions, published), null, Participants(text, sentence),
+            new TextSpan(early.Start, when.Span.End))
+        {
+            Chair = ChairInParagraph(text, sentence),
+        };
+    }
+
+    private static ReportedEvent? ReadAfterDay(string text, TextSpan sentence, LocalDate? published, string? title, (int CueEnd, LocalDate Date)? sameDay)
     {
         var mentions = DateScanner.Scan(text, sentence.Start, sentence.End, published);
         DateMention? when = null;
         foreach (var mention in mentions)
         {
-            if (mention.IsCued && (((mention.IsDay || mention.DayMonth is not null) && mention.Value?.End is null)
-                || (mention.Value is { } range && IsMultiDayEvent(range))))
+            if (IsEventDay(mention))
             {
                 when = mention;
                 break;
@@ -104,7 +126,8 @@ internal static partial class EventSentenceReader
             return null;
         }
 
-        var subject = subjectIsEvent || t.Role == "occur" ? null : Subject(text, from, t.Index);
+        // A guest ("đoàn công tác đã dự lễ …") neither holds nor chairs the event it attends.
+        var subject = subjectIsEvent || t.Role is "occur" or "attend" ? null : Subject(text, from, t.Index);
         string? organizer = null;
         string? chair = null;
         if (subject is { } s)
@@ -140,7 +163,9 @@ internal static partial class EventSentenceReader
             var found = Lexicon.FindFirst(role, text, from, end, ignoreCase);
 
             // "Đoàn giám sát …": an activity word naming the delegation, not the verb.
-            while (found is { } f && role == "inspect" && FollowsModifiedNoun(text, from, f.Index))
+            // "dự" reports an event only when one is named right after it ("dự lễ bàn giao"), not in "dự và phát biểu".
+            while (found is { } f && (role == "inspect" && FollowsModifiedNoun(text, from, f.Index)
+                || role == "attend" && Lexicon.MatchAt("noun", text, SkipSpaces(text, f.Index + f.Phrase.Length, end), ignoreCase: true) is null))
             {
                 found = Lexicon.FindFirst(role, text, f.Index + f.Phrase.Length, end, ignoreCase);
             }
@@ -155,7 +180,7 @@ internal static partial class EventSentenceReader
     }
 
     /// <summary>The verbs that report an event, by role (see <c>event-kinds.tsv</c>).</summary>
-    private static readonly string[] TriggerRoles = ["organize", "chair", "act", "inspect", "occur"];
+    private static readonly string[] TriggerRoles = ["organize", "chair", "act", "inspect", "occur", "attend"];
 
     /// <summary>True when the word before <paramref name="index"/> is a noun the activity word modifies ("Đoàn giám sát", "đợt giám sát").</summary>
     private static bool FollowsModifiedNoun(string text, int from, int index)
@@ -215,6 +240,36 @@ internal static partial class EventSentenceReader
         return null;
     }
 
+    /// <summary>
+    /// The event a sentence opens with when the verb saying it took place comes before the day ("Hội nghị … diễn ra ngày 5/6",
+    /// "Cuộc diễn tập … diễn ra từ 24-26/10"): an occur verb right before the day (with "vào", "trong", "từ" between), and an
+    /// event noun opening the sentence. Not a plan ("sẽ diễn ra", "dự kiến diễn ra").
+    /// </summary>
+    private static (string Kind, string Name, int Start)? SubjectEventBeforeDate(string text, int start, int date)
+    {
+        var verb = Lexicon.FindFirst("occur", text, start, date, ignoreCase: true);
+        if (verb is not { } v || Lexicon.FindFirst("planned", text, start, v.Index, ignoreCase: true) is not null)
+        {
+            return null;
+        }
+
+        // Only a few linking words between the verb and the day.
+        var gap = Collapse(text[(v.Index + v.Phrase.Length)..date]);
+        if (gap.Length > 0 && !Lexicon.Role("day-link").Any(link => string.Equals(link.Phrase, gap, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var at = SkipSpaces(text, start, v.Index);
+        if (at >= v.Index || !char.IsUpper(text[at]) || Lexicon.MatchAt("noun", text, at, ignoreCase: true) is not { } noun)
+        {
+            return null;
+        }
+
+        var name = TrailingAuxiliary().Replace(Collapse(text[at..v.Index]), "").Trim(' ', ',');
+        return (noun.Kind, name, at);
+    }
+
     /// <summary>"Đại tá Lò Văn Pọm, Chỉ huy trưởng … chủ trì hội nghị.": who chaired, from a sentence of the event's paragraph.</summary>
     private static string? ChairInParagraph(string text, TextSpan sentence)
     {
@@ -239,6 +294,11 @@ internal static partial class EventSentenceReader
             ? who
             : null;
     }
+
+    /// <summary>A cued day ("Sáng 2-7", "ngày 16/8") or a run of a few days, as an event is dated; not a campaign's period.</summary>
+    private static bool IsEventDay(DateMention mention) =>
+        mention.IsCued && (((mention.IsDay || mention.DayMonth is not null) && mention.Value?.End is null)
+            || (mention.Value is { } range && IsMultiDayEvent(range)));
 
     /// <summary>
     /// "Trong 2 ngày 11 - 12/9": a run of a few days is when a congress or conference sat, and the event is dated by its first
@@ -421,7 +481,8 @@ internal static partial class EventSentenceReader
 
     private static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
 
-    [GeneratedRegex(@"(\s+(đã|đang|vừa|long trọng|chính thức|cùng))+$", RegexOptions.CultureInvariant)]
+    /// <summary>Words between the subject and the verb: auxiliaries, and "đến"/"tới" of "đã đến thăm", "tới dự".</summary>
+    [GeneratedRegex(@"(\s+(đã|đang|vừa|long trọng|chính thức|cùng|đến|tới))+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAuxiliary();
 
     [GeneratedRegex(@"^[,\s]*tại\s+(?<place>[^,;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -12,9 +12,14 @@ namespace Extractor.Extraction.Figures;
 /// </remarks>
 internal static class FigureGrammar
 {
-    public static bool TryReadFigure(string text, int at, out Figure figure, out int next)
+    /// <param name="upper">
+    /// The upper end of a range, a figure of its own as the corpus lists it: "từ 1 đến 2 ha" is "từ 1" and "đến 2 ha", "giảm 1-1,5%"
+    /// is "giảm 1" and "1,5%" (the change word holds for both ends); null when the number is no range.
+    /// </param>
+    public static bool TryReadFigure(string text, int at, out Figure figure, out Figure? upper, out int next)
     {
         figure = null!;
+        upper = null;
         next = at + 1;
         if (!NumeralScanner.TryRead(text, at, out var token))
         {
@@ -55,10 +60,43 @@ internal static class FigureGrammar
         }
 
         var reading = VietnameseNumber.ToReading(text, e, wholeRest: false);
+        if (e.Max is { } max && e.Of is null)
+        {
+            (figure, upper) = SplitRange(text, e, reading, qualifier, start, end, max);
+            return true;
+        }
+
         var span = new TextSpan(start, end);
         figure = new Figure(span.Of(text).Trim(), reading.Value ?? 0, reading.Of, reading.Unit, qualifier, reading.Kind, span);
         return true;
     }
+
+    /// <summary>
+    /// A range's two ends as two figures with the range's unit: the lower end as written up to its number ("từ 1", with "từ" as its
+    /// qualifier), the upper one from its linking word to the unit ("đến 2 ha", qualifier "đến"), or from its number after a dash
+    /// ("15%"), which keeps a change or bound word written before the range ("giảm 1-1,5%": both ends are a fall).
+    /// </summary>
+    private static (Figure Lower, Figure Upper) SplitRange(string text, NumberExpression e, NumberReading reading, string? qualifier, int start, int end, decimal max)
+    {
+        var lowerStart = start;
+        var lowerQualifier = qualifier;
+        if (lowerQualifier is null && TextWords.WordStart(text, TextWords.SkipSpacesBack(text, e.Core.Start)) is var from
+            && from < e.Core.Start && TextWords.Is(text.AsSpan(from, TextWords.SkipSpacesBack(text, e.Core.Start) - from), RangeOpener))
+        {
+            lowerQualifier = RangeOpener;
+            lowerStart = from;
+        }
+
+        var lowerSpan = new TextSpan(lowerStart, e.Core.End);
+        var lower = new Figure(lowerSpan.Of(text).Trim(), reading.Value ?? 0, null, reading.Unit, lowerQualifier, reading.Kind, lowerSpan);
+        var upperSpan = new TextSpan(e.MaxStart, Math.Max(end, e.MaxStart));
+        var upperQualifier = e.MaxLink ?? (lowerQualifier == RangeOpener ? null : lowerQualifier);
+        var upper = new Figure(upperSpan.Of(text).Trim(), max, null, reading.Unit, upperQualifier, reading.Kind, upperSpan);
+        return (lower, upper);
+    }
+
+    /// <summary>The word opening a range ("từ 1 đến 2 ha"), reported as the lower end's qualifier.</summary>
+    private const string RangeOpener = "từ";
 
     private static bool Accept(string text, NumberExpression e)
     {

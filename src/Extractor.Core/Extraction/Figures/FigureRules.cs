@@ -22,7 +22,7 @@ internal static class FigureRules
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!FigureGrammar.TryReadFigure(text, i, out var figure, out var next))
+            if (!FigureGrammar.TryReadFigure(text, i, out var figure, out var upper, out var next))
             {
                 i = next;
                 continue;
@@ -31,6 +31,10 @@ internal static class FigureRules
             if (!isFurniture(figure.Span))
             {
                 figures.Add(figure);
+                if (upper is not null)
+                {
+                    figures.Add(upper);
+                }
             }
 
             i = next;

@@ -42,9 +42,11 @@ internal static class RestatedFigures
                     break;
                 }
 
-                if (!aHeadline && !bHeadline && b < a && figures[a].Kind is FigureKind.Count or FigureKind.Money && figures[a].Unit is not null)
+                if (!aHeadline && !bHeadline && b < a && figures[a].Kind is FigureKind.Count && figures[a].Unit is not null)
                 {
-                    keep[a] = false; // the same number of the same counted thing, said again: one fact ("10 tổ chức cơ sở Đảng")
+                    // The same number of the same counted thing, said again: one fact ("10 tổ chức cơ sở Đảng"). An amount of money
+                    // said again is mostly another fact ("mỗi căn hỗ trợ 60 triệu đồng" … "quỹ hỗ trợ 60 triệu đồng"), so it stays.
+                    keep[a] = false;
                     break;
                 }
             }

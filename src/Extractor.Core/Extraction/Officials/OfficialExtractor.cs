@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using Extractor.Documents;
 using Extractor.Extraction.Places;
+using Extractor.Extraction.Structure;
 using Extractor.Facts;
 
 namespace Extractor.Extraction.Officials;
@@ -133,7 +134,42 @@ internal sealed class OfficialExtractor
             mentions.Add(new PersonMention(nameText, key, span, titles, words[name.Start].Shape == WordShape.AllCaps));
         }
 
+        mentions.AddRange(Signers(document, authorKeys));
         return OfficialMerger.Merge(JoinCapitalizedForms(mentions), ShortForms(words, grammar, mentions, document));
+    }
+
+    /// <summary>
+    /// The signers of the text's signature blocks ("TL. BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG / (Đã ký) / Huỳnh Văn A"): a person
+    /// holding the offices printed above the name, as written there.
+    /// </summary>
+    private static IEnumerable<PersonMention> Signers(ArticleDocument document, HashSet<string> authorKeys)
+    {
+        foreach (var block in PageLayout.Analyze(document.Text).Signatures)
+        {
+            if (block.Signer is not { } signer || block.Offices.Count == 0)
+            {
+                continue;
+            }
+
+            var name = CollapseSpaces(signer.Of(document.Text)).Trim();
+            var key = PhraseKey.Of(name);
+            if (key.Length == 0 || authorKeys.Contains(key))
+            {
+                continue;
+            }
+
+            var titles = block.Offices
+                .Select(office =>
+                {
+                    var text = CollapseSpaces(office.Of(document.Text)).Trim();
+                    var keys = PhraseKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    return new TitleMention(text, office, keys.Length > 0 ? keys[0] : "", keys.ToHashSet(StringComparer.Ordinal));
+                })
+                .Where(t => t.Text.Length > 0)
+                .DistinctBy(t => t.Key)
+                .ToImmutableArray();
+            yield return new PersonMention(name, key, signer, titles, name.All(c => !char.IsLower(c)));
+        }
     }
 
     /// <summary>A name read from a line in capitals ("NGUYỄN VĂN A LÀM VIỆC") that starts with a name written elsewhere is that person.</summary>

@@ -387,14 +387,51 @@ internal sealed class OfficialGrammar
         var k = headEnd;
         var afterMarker = IsPlaceMarkerEnd(headEnd);
         var compoundTail = false;
+
+        // What the last words read were: part of a capitalized name ("Văn hóa", "Quản lý") or a body phrase ("Ban Chỉ đạo"),
+        // after which lowercase words may still belong to the name; and, in a line in capitals, a unit's number that ends it.
+        var inName = false;
+        var afterBody = false;
+        var unitNumberEnds = false;
         while (k < _w.Count && !_w.BreaksLine(k))
         {
             var word = _w[k];
             var punctuation = _w.Punctuation(k);
+            var wasInName = inName;
+            var wasAfterBody = afterBody;
+            inName = false;
+            afterBody = false;
             if (punctuation.Length > 0 && !ContinuesAcross(k, punctuation) && !ContinuesIntoParentBody(headEnd, k, punctuation))
+            {
+                // "Sở Văn hóa, Thể thao và Du lịch": fields listed with commas and a last "và" name one body.
+                if (wasInName && k > headEnd && punctuation == "," && PortfolioEnd(k) is > 0 and var portfolio)
+                {
+                    k = portfolio;
+                    afterMarker = false;
+                    compoundTail = false;
+                    continue;
+                }
+
+                // "Trưởng phòng Công chức, viên chức Nguyễn Thị A": a department's name may list lowercase fields after a comma.
+                if (wasInName && punctuation == "," && word.Shape == WordShape.Lower && OpensWithUnit(headEnd)
+                    && LowercaseRunEnd(k, lowercase, listed: true) is > 0 and var listed)
+                {
+                    k = listed;
+                    afterMarker = IsPlaceMarkerEnd(k);
+                    compoundTail = false;
+                    continue;
+                }
+
+                break;
+            }
+
+            // "TỔNG GIÁM ĐỐC BAN QUẢN LÝ DỰ ÁN 7 BÁO CÁO …": in capitals a unit's number closes the body.
+            if (unitNumberEnds && word.Shape == WordShape.AllCaps && Phrase(k, TitleWordClass.Level).Length == 0)
             {
                 break;
             }
+
+            unitNumberEnds = false;
 
             if (afterMarker && word.IsCapitalized && Place(k) is > 0 and var placeLength)
             {
@@ -404,7 +441,10 @@ internal sealed class OfficialGrammar
                 continue;
             }
 
-            if (word.IsCapitalized && Name(k) is { } inner)
+            // In a line in capitals after the person's name, a body's words cannot be told from a name by their case
+            // ("TRẦN A, TỔNG GIÁM ĐỐC BAN QUẢN LÝ DỰ ÁN 7"): they are read as the body's.
+            var capitalsBody = lowercase && word.Shape == WordShape.AllCaps && k > headEnd;
+            if (word.IsCapitalized && !capitalsBody && Name(k) is { } inner)
             {
                 // After a person's name (the only place a lowercase chain is read) a name that ends the clause inside
                 // the body is the namesake of an institution, not a second person: "Nguyễn Thị Hoài Thu – Phó Hiệu
@@ -424,6 +464,17 @@ internal sealed class OfficialGrammar
                     k = inner.End;
                     afterMarker = false;
                     compoundTail = false;
+                    continue;
+                }
+
+                // "Học viện Chính trị quốc gia Hồ Chí Minh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh": inside a body, a "name" that is
+                // exactly a known place names the body. Right after the head it is the person ("Chủ tịch Hồ Chí Minh").
+                if (k > headEnd && Place(k) is var namedPlace && namedPlace >= inner.End - k)
+                {
+                    k += namedPlace;
+                    afterMarker = false;
+                    compoundTail = false;
+                    inName = true;
                     continue;
                 }
 
@@ -456,11 +507,23 @@ internal sealed class OfficialGrammar
                 continue;
             }
 
+            // "Vụ Thi đua - Khen thưởng địa phương thuộc Ban Thi đua - Khen thưởng Trung ương": a unit and the body it belongs to.
+            if (k > headEnd && punctuation.Length == 0 && ParentBodyAt(k) is > 0 and var parent)
+            {
+                k += parent;
+                afterMarker = false;
+                compoundTail = false;
+                continue;
+            }
+
             var (length, cls) = Phrase(k, BodyWords | TitleWordClass.Abbreviation);
             if (length > 0)
             {
                 k += length;
-                afterMarker = IsPlaceMarkerEnd(k);
+
+                // A level word ending a longer body's name ("xã" of "Hợp tác xã") is no level: no place follows it.
+                afterMarker = (cls & TitleWordClass.Level) != 0 && IsPlaceMarkerEnd(k);
+                afterBody = (cls & TitleWordClass.Body) != 0 && (cls & (TitleWordClass.Level | TitleWordClass.Abbreviation)) == 0;
 
                 // A capitalized level word may open a compound: "Thương binh và Xã hội". So may an abbreviation's letters
                 // written in sentence case, which is an ordinary syllable: "Tư" ("TƯ") in "Sở Tư pháp".
@@ -474,6 +537,7 @@ internal sealed class OfficialGrammar
                 k++;
                 afterMarker = false;
                 compoundTail = word.Shape == WordShape.Capitalized;
+                inName = true;
                 continue;
             }
 
@@ -496,6 +560,7 @@ internal sealed class OfficialGrammar
             {
                 k++;
                 compoundTail = false;
+                unitNumberEnds = _w[k - 2].Shape == WordShape.AllCaps;
                 continue;
             }
 
@@ -504,6 +569,7 @@ internal sealed class OfficialGrammar
             {
                 k++;
                 compoundTail = false;
+                inName = true;
                 continue;
             }
 
@@ -512,6 +578,17 @@ internal sealed class OfficialGrammar
                 && StartsWithPhrase(k, _titles.OccasionKeys) is > 0 and var occasion)
             {
                 k += occasion;
+                compoundTail = false;
+                continue;
+            }
+
+            // "Quỹ Vì người nghèo tỉnh", "Ban Chỉ đạo diễn tập huyện", "Bộ Giao thông vận tải Nguyễn Văn A": lowercase words
+            // after a body's name still belong to it when they run to its level, its parent body or the official's name.
+            if (word.Shape == WordShape.Lower && punctuation.Length == 0 && (wasInName || wasAfterBody)
+                && LowercaseRunEnd(k, lowercase) is > 0 and var runEnd)
+            {
+                k = runEnd;
+                afterMarker = IsPlaceMarkerEnd(k);
                 compoundTail = false;
                 continue;
             }
@@ -572,6 +649,141 @@ internal sealed class OfficialGrammar
         return n;
     }
 
+    /// <summary>
+    /// Lowercase words after a body's name that still belong to it ("nghèo tỉnh" of "Quỹ Vì người nghèo tỉnh", "dự án đầu tư
+    /// xây dựng huyện", "vận tải" of "Bộ Giao thông vận tải Nguyễn Văn A"): where the title goes on, or -1.
+    /// </summary>
+    /// <remarks>The run (up to six words, on one clause, none a verb of title-stops.tsv, an honorific or an office) must reach
+    /// what closes a body: a level word ending the clause or followed by a place, a name or a verb; a link to a parent body
+    /// ("của Viện", "thuộc Ban …"); or, when the title is written before its holder, the holder's name. Anything else (an
+    /// object after a verb the stop list lacks) leaves the title where it was.</remarks>
+    /// <param name="listed">The run follows a comma inside a department's name ("Công chức, viên chức"): a field of one or two
+    /// words may also end where the clause does.</param>
+    private int LowercaseRunEnd(int from, bool lowercase, bool listed = false)
+    {
+        const int most = 6;
+        for (var j = from; j < _w.Count && j - from <= most; j++)
+        {
+            if (j > from && (_w.BreaksLine(j) || _w.Punctuation(j).Length > 0))
+            {
+                return listed && j - from <= 2 ? j : -1;
+            }
+
+            if (_w[j].Shape != WordShape.Lower)
+            {
+                return !lowercase && j > from && Name(j) is not null ? j : -1;
+            }
+
+            if (j - from == most || _titles.StopKeys.Contains(_w.Keys[j]) || Honorific(j) > 0 || HeadEnd(j, lowercase: true) >= 0)
+            {
+                return -1;
+            }
+
+            if (j > from && ParentBodyAt(j) > 0)
+            {
+                return j;
+            }
+
+            var (length, cls) = Phrase(j, TitleWordClass.Level | TitleWordClass.Connector);
+            if (length > 0 && (cls & TitleWordClass.Connector) != 0 && (cls & TitleWordClass.Level) == 0)
+            {
+                // "và", "các": another body or person may follow; the run does not cross them.
+                return -1;
+            }
+
+            if (j > from && length > 0 && (cls & TitleWordClass.Level) != 0)
+            {
+                var end = j + length;
+                var closes = EndsClause(end)
+                    || (_w.SpaceBefore(end) && (_w[end].IsCapitalized || _titles.StopKeys.Contains(_w.Keys[end])));
+                return closes ? end : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A link from a unit to the body it belongs to ("thuộc", "của") followed by that body's capitalized name: the link's
+    /// length in words, or 0.</summary>
+    private int ParentBodyAt(int at)
+    {
+        var link = StartsWithPhrase(at, _titles.ParentKeys);
+        if (link == 0)
+        {
+            return 0;
+        }
+
+        var body = at + link;
+        if (body >= _w.Count || !_w.SpaceBefore(body) || !_w[body].IsCapitalized || HeadEnd(body) >= 0 || Name(body) is not null)
+        {
+            return 0;
+        }
+
+        var opensBody = Phrase(body, TitleWordClass.Body | TitleWordClass.BodyHead | TitleWordClass.Abbreviation).Length > 0
+            || StartsWithPhrase(body, _titles.UnitKeys) > 0;
+        return opensBody ? link : 0;
+    }
+
+    /// <summary>True when the office's own body is a department: its head ends with one ("Trưởng phòng") or its body opens with one ("Vụ").</summary>
+    private bool OpensWithUnit(int headEnd) => EndsWithPhrase(headEnd, _titles.UnitKeys) || StartsWithPhrase(headEnd, _titles.UnitKeys) > 0;
+
+    /// <summary>
+    /// "Sở Văn hóa, Thể thao và Du lịch": after a comma inside a body's name, capitalized fields (each a word and maybe its
+    /// second syllable) separated by commas, the last after "và", are the same body's. Where they end, or -1.
+    /// </summary>
+    /// <remarks>A field that is an office, a name, an honorific or a body of its own ("Sở", "Ban", "UBND") is another title or
+    /// person, so the list is not read. Without the closing "và" the comma ends the title as before.</remarks>
+    private int PortfolioEnd(int comma)
+    {
+        const int mostFields = 4;
+        var j = comma;
+        for (var fields = 0; fields < mostFields; fields++)
+        {
+            if (j >= _w.Count || _w.BreaksLine(j) || !IsField(j))
+            {
+                return -1;
+            }
+
+            var last = fields > 0 && _w.Keys[j - 1] == AndKey;
+            j++;
+            if (j < _w.Count && _w.SpaceBefore(j) && _w[j].Shape == WordShape.Lower && !_titles.StopKeys.Contains(_w.Keys[j])
+                && Phrase(j, TitleWordClass.Connector).Length == 0)
+            {
+                j++;
+            }
+
+            if (last)
+            {
+                return j;
+            }
+
+            if (j >= _w.Count || _w.BreaksLine(j))
+            {
+                return -1;
+            }
+
+            if (_w.SpaceBefore(j) && _w.Keys[j] == AndKey)
+            {
+                j++;
+                if (j >= _w.Count || !_w.SpaceBefore(j))
+                {
+                    return -1;
+                }
+            }
+            else if (_w.Punctuation(j) != ",")
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsField(int at) =>
+        _w[at].Shape == WordShape.Capitalized && HeadEnd(at) < 0 && Name(at) is null && Honorific(at) == 0
+        && Phrase(at, TitleWordClass.Body | TitleWordClass.BodyHead | TitleWordClass.Abbreviation).Length == 0
+        && StartsWithPhrase(at, _titles.UnitKeys) == 0;
+
     /// <summary>True when no word follows on the same clause: the end of the text or line, or a punctuation mark.</summary>
     private bool EndsClause(int at) => at >= _w.Count || _w.BreaksLine(at) || _w.Punctuation(at).Length > 0;
 
@@ -628,7 +840,7 @@ internal sealed class OfficialGrammar
         return false;
     }
 
-    /// <summary>Titles one after another from a word, separated by commas, dashes, "kiêm" or nothing.</summary>
+    /// <summary>Titles one after another from a word, separated by commas, dashes, joiners ("kiêm", "đồng thời là", "và") or nothing.</summary>
     /// <param name="lowercase">Accept offices written in lowercase, as after a name and a separator ("Phạm Văn A - phó Bí thư Tỉnh ủy").</param>
     public TitleChain? Chain(int at, bool lowercase = false)
     {
@@ -648,13 +860,21 @@ internal sealed class OfficialGrammar
                 break;
             }
 
-            var next = k;
-            if (punctuation.Length == 0 && _w.Keys[k] == "kiêm")
+            // "Bí thư Huyện ủy kiêm Chủ tịch HĐND huyện", "…, đồng thời là Phó Chủ tịch …", "Bí thư Huyện ủy và Chủ tịch HĐND huyện".
+            var joiner = punctuation is "" or "," ? StartsWithPhrase(k, _titles.JoinerKeys) : 0;
+            var next = k + joiner;
+            if (joiner > 0 && (next >= _w.Count || !_w.SpaceBefore(next)))
             {
-                next++;
+                break;
             }
 
             if (Title(next, lowercase) is not { } title || title.End == title.Start)
+            {
+                break;
+            }
+
+            // "… Bí thư Tỉnh ủy A và Chủ tịch UBND tỉnh B": after "và" a title with its own holder is the next person's.
+            if (joiner > 0 && _w.Keys[k] == AndKey && HolderFollows(title.End))
             {
                 break;
             }
@@ -666,20 +886,30 @@ internal sealed class OfficialGrammar
         return new TitleChain(titles.ToImmutable());
     }
 
+    /// <summary>True when a person's name (after honorifics, if any) follows a title directly.</summary>
+    private bool HolderFollows(int at)
+    {
+        if (at >= _w.Count || _w.BreaksLine(at) || _w.Punctuation(at) is not ("" or "-" or "–" or "—"))
+        {
+            return false;
+        }
+
+        var k = at;
+        while (k < _w.Count && Honorific(k) is > 0 and var honorific)
+        {
+            k += honorific;
+        }
+
+        return Name(k) is not null || SlotName(k) is not null;
+    }
+
     /// <summary>After a person and their titles, the words of an appointment ("giữ chức", "được bầu làm") that lead to more titles: where those titles start, or -1.</summary>
     /// <remarks>The cue may follow a comma closing the title chain ("A, nguyên Bí thư Huyện ủy, được điều động nhận nhiệm vụ …")
     /// or an aside ("A (Trưởng ấp Long Hòa) giữ chức …"): both end the titles the person held, not the sentence.</remarks>
     public int AppointmentTarget(int from)
     {
-        var k = from;
-        var anchored = false;
-        while (k < _w.Count && k - from < 6 && (_w.SpaceBefore(k) || (k == from && ClosesTitles(k))) && _titles.CueKeys.Contains(_w.Keys[k]))
-        {
-            anchored |= _titles.CueAnchorKeys.Contains(_w.Keys[k]);
-            k++;
-        }
-
-        if (anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0)
+        if (from < _w.Count && (_w.SpaceBefore(from) || ClosesTitles(from)) && CueRun(from) is var (k, anchored)
+            && anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0)
         {
             return k;
         }
@@ -707,21 +937,85 @@ internal sealed class OfficialGrammar
                 continue;
             }
 
-            var k = j;
-            var anchored = false;
-            while (k < _w.Count && k - j < 6 && (k == j || _w.SpaceBefore(k)) && _titles.CueKeys.Contains(_w.Keys[k]))
-            {
-                anchored |= _titles.CueAnchorKeys.Contains(_w.Keys[k]);
-                k++;
-            }
-
-            if (anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0)
+            if (CueRun(j) is var (k, anchored) && anchored && k < _w.Count && _w.SpaceBefore(k) && HeadEnd(k) >= 0)
             {
                 return k;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// A run of appointment cue words from a word ("nhận quyết định điều động giữ chức"): where it ends and whether it holds an
+    /// anchor ("giữ", "làm"). The body that elects may stand inside it ("được Ban Chấp hành bầu giữ chức").
+    /// </summary>
+    private (int End, bool Anchored) CueRun(int start)
+    {
+        const int most = 10;
+        var k = start;
+        var anchored = false;
+        var bodySeen = false;
+        while (k < _w.Count && k - start < most && (k == start || _w.SpaceBefore(k)))
+        {
+            if (_titles.CueKeys.Contains(_w.Keys[k]))
+            {
+                anchored |= _titles.CueAnchorKeys.Contains(_w.Keys[k]);
+                k++;
+                continue;
+            }
+
+            var body = bodySeen || k == start ? 0 : ElectingBodyLength(k);
+            if (body == 0 || k + body >= _w.Count || !_w.SpaceBefore(k + body) || !_titles.CueKeys.Contains(_w.Keys[k + body]))
+            {
+                break;
+            }
+
+            bodySeen = true;
+            k += body;
+        }
+
+        return (k, anchored);
+    }
+
+    /// <summary>A body named inside an appointment ("Ban Chấp hành", "Hội đồng nhân dân tỉnh", "Đại hội"): its length, or 0.</summary>
+    private int ElectingBodyLength(int at)
+    {
+        const int most = 6;
+        if (!_w[at].IsCapitalized)
+        {
+            return 0;
+        }
+
+        var j = at;
+        while (j < _w.Count && j - at < most && (j == at || _w.SpaceBefore(j)) && !_titles.CueKeys.Contains(_w.Keys[j]))
+        {
+            if (Name(j) is not null || HeadEnd(j) >= 0 || Honorific(j) > 0)
+            {
+                return 0;
+            }
+
+            var (length, _) = Phrase(j, BodyWords | TitleWordClass.Abbreviation);
+            if (length > 0)
+            {
+                j += length;
+                continue;
+            }
+
+            if (!_w[j].IsCapitalized)
+            {
+                break;
+            }
+
+            j++;
+            if (j < _w.Count && _w.SpaceBefore(j) && _w[j].Shape == WordShape.Lower && !_titles.CueKeys.Contains(_w.Keys[j])
+                && Phrase(j, BodyWords).Length == 0 && !_titles.StopKeys.Contains(_w.Keys[j]))
+            {
+                j++;
+            }
+        }
+
+        return j - at;
     }
 
     /// <summary>True when only a comma or a closing parenthesis (and spaces) come before the word, on the same line.</summary>

@@ -18,19 +18,23 @@ internal static class OfficialMerger
                 continue;
             }
 
-            // Each distinct office once, in the form first written.
+            // Each distinct office once, in the form first written; a form in capitals (a headline, a caption) gives way to
+            // the same office written in ordinary case later ("PHÓ THỦ TƯỚNG", then "Phó Thủ tướng Chính phủ").
             var canonical = new List<TitleMention>();
-            TitleMention Canonical(TitleMention t)
+            foreach (var t in all.SelectMany(m => m.Titles))
             {
-                var found = canonical.FirstOrDefault(c => c.IsVariantOf(t));
-                if (found is null)
+                var at = canonical.FindIndex(c => c.IsVariantOf(t));
+                if (at < 0)
                 {
                     canonical.Add(t);
-                    found = t;
                 }
-
-                return found;
+                else if (InCapitals(canonical[at].Text) && !InCapitals(t.Text))
+                {
+                    canonical[at] = t;
+                }
             }
+
+            TitleMention Canonical(TitleMention t) => canonical.FirstOrDefault(c => c.IsVariantOf(t)) ?? t;
 
             var mapped = all.Select(m => m.Titles.Select(Canonical).ToList()).ToList();
             var fullest = mapped.Select((titles, i) => (titles, i)).OrderByDescending(x => x.titles.Count).ThenBy(x => x.i).First().titles;
@@ -50,4 +54,7 @@ internal static class OfficialMerger
 
         return [.. officials.OrderBy(o => o.Mentions[0].Start)];
     }
+
+    /// <summary>True when a title has letters and none of them is lowercase.</summary>
+    private static bool InCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 }

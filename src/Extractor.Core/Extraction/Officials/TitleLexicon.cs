@@ -33,6 +33,8 @@ public sealed class TitleLexicon
         CommitteeKeys = BoundaryKeys("committee");
         OccasionKeys = BoundaryKeys("occasion");
         SlotSurnameKeys = BoundaryKeys("slot-surname");
+        JoinerKeys = BoundaryKeys("joiner");
+        ParentKeys = BoundaryKeys("parent");
         var boundaryKeys = boundaryList.Select(b => PhraseKey.Of(b.Phrase)).Where(k => k.Length > 0).ToList();
         BoundaryFirstKeys = boundaryKeys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         BoundaryLastKeys = boundaryKeys.Select(k => k.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
@@ -99,6 +101,12 @@ public sealed class TitleLexicon
 
     /// <summary>One-letter name openers ("A Thái") that are a name only right after a title.</summary>
     internal FrozenSet<string> SlotSurnameKeys { get; }
+
+    /// <summary>Words between two titles of one person ("kiêm", "đồng thời là", "và").</summary>
+    internal FrozenSet<string> JoinerKeys { get; }
+
+    /// <summary>Words leading from a unit to the body it belongs to ("thuộc"), inside one office.</summary>
+    internal FrozenSet<string> ParentKeys { get; }
 
     /// <summary>The first words of the title-boundaries phrases: a cheap test before a phrase is looked up.</summary>
     internal FrozenSet<string> BoundaryFirstKeys { get; }

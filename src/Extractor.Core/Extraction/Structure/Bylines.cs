@@ -1,5 +1,6 @@
 using Extractor.Documents;
 using Extractor.Facts;
+using Extractor.Normalization.Unicode;
 
 namespace Extractor.Extraction.Structure;
 
@@ -23,10 +24,24 @@ internal static class Bylines
         }
 
         var lineStart = start;
-        var lower = text[start..end].ToLowerInvariant();
-        if (Lexicon.StartsWith("photo-credit", lower) > 0 || IsSourceCredit(lower))
+        var lower = Lowercase.Of(text[start..end]);
+        if (Lexicon.StartsWith("photo-credit", lower) > 0)
         {
             return [];
+        }
+
+        if (IsSourceCredit(lower))
+        {
+            // "Theo Hải Yến (Báo Vĩnh Phúc)": a reporter credited with the outlet in parentheses wrote the article; "Theo TTXVN",
+            // "Theo Thanh Niên" (a paper's name looks like a person's) name only the source.
+            var source = Lexicon.StartsWith("source-credit", lower);
+            if (!IsCreditedReporter(text, start + source, end))
+            {
+                return [];
+            }
+
+            start += source;
+            Trim(text, ref start, ref end);
         }
 
         var credit = Lexicon.StartsWith("author-credit", lower);
@@ -85,6 +100,48 @@ internal static class Bylines
     /// <summary>"Theo TTXVN", "Nguồn: Báo Nhân Dân": a line naming the source the article was taken from; the source is not its author.</summary>
     private static bool IsSourceCredit(string lower) => Lexicon.StartsWith("source-credit", lower) > 0;
 
+    /// <summary>"Hải Yến (Báo Vĩnh Phúc)" after "Theo": a person's name followed by the outlet in parentheses.</summary>
+    private static bool IsCreditedReporter(string text, int start, int end)
+    {
+        Trim(text, ref start, ref end);
+        if (end <= start || text[end - 1] != ')')
+        {
+            return false;
+        }
+
+        var open = text.LastIndexOf('(', end - 1, end - start);
+        if (open <= start)
+        {
+            return false;
+        }
+
+        var nameEnd = open;
+        Trim(text, ref start, ref nameEnd);
+        var name = text[start..nameEnd];
+        return name.Contains(' ', StringComparison.Ordinal) && IsName(name);
+    }
+
+    /// <summary>
+    /// "TỈNH ĐOÀN SƠN LA", "UBND XÃ QUỲNH LÂM", "Báo Đắk Nông", "TL. BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "THỨ HAI": a body, an
+    /// administrative unit, an outlet, a signature block's line or a weekday; capitalised like a name but no one's name.
+    /// </summary>
+    public static bool IsOrganizationOrRole(string lower)
+    {
+        if (Lexicon.StartsWith("organization", lower) > 0 || Lexicon.StartsWith("role", lower) > 0 || Lexicon.IsWhole("weekday", lower))
+        {
+            return true;
+        }
+
+        var marker = Lexicon.StartsWith("signature-marker", lower);
+        if (marker == 0)
+        {
+            return false;
+        }
+
+        var rest = lower[marker..].TrimStart(' ', '.', ':');
+        return Lexicon.StartsWith("organization", rest) > 0 || Lexicon.StartsWith("role", rest) > 0;
+    }
+
     private static void Trim(string text, ref int start, ref int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '|' or '-' or '–' or '—' or ':' or ','))
@@ -131,8 +188,9 @@ internal static class Bylines
             return false;
         }
 
-        var lower = string.Join(' ', words).ToLowerInvariant();
-        if (Lexicon.IsWhole("line", lower) || Lexicon.IsWhole("section", lower) || Lexicon.IsWhole("dateline-prefix", lower))
+        var lower = Lowercase.Of(string.Join(' ', words));
+        if (Lexicon.IsWhole("line", lower) || Lexicon.IsWhole("section", lower) || Lexicon.IsWhole("dateline-prefix", lower)
+            || IsOrganizationOrRole(lower))
         {
             return false;
         }

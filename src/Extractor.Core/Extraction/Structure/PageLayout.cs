@@ -4,6 +4,7 @@ using Extractor.Documents;
 using Extractor.Facts;
 using Extractor.Normalization;
 using Extractor.Normalization.Dates;
+using Extractor.Normalization.Unicode;
 
 namespace Extractor.Extraction.Structure;
 
@@ -35,12 +36,16 @@ internal sealed partial class PageLayout
 
     public ImmutableArray<TextSpan> Furniture { get; private init; } = [];
 
+    /// <summary>The signature blocks that close a notice or schedule: the offices printed above the signer's name.</summary>
+    public ImmutableArray<SignatureBlock> Signatures { get; private init; } = [];
+
     /// <summary>The layout of a text, read once per text instance: the headline, dateline, byline, furniture and event stages all ask for it.</summary>
     public static PageLayout Analyze(string text) => Analyzed.GetValue(text, Read);
 
     private static PageLayout Read(string text)
     {
         var lines = SplitLines(text);
+        var signatures = MarkSignatures(lines);
         var firstBody = lines.FindIndex(l => l.Kind == PageLineKind.Body);
         var headerEnd = firstBody < 0 ? Math.Min(lines.Count, 8) : Math.Min(firstBody, MaxHeaderLines);
         var tailCut = lines.Count;
@@ -124,7 +129,153 @@ internal sealed partial class PageLayout
             Title = title,
             TitleSpan = titleSpan,
             Furniture = furniture.ToImmutable(),
+            Signatures = signatures,
         };
+    }
+
+    private const int MaxSignatureLines = 8;
+
+    /// <summary>
+    /// Finds signature blocks and marks their lines <see cref="PageLineKind.Signature"/>, so none is read as a byline. A block opens with
+    /// a marker and the body or office signed for ("TL. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH") or with an office alone in capitals
+    /// ("CHÁNH VĂN PHÒNG"); more offices, the "(Đã ký)" note and blank lines may follow, and the signer's name closes it.
+    /// An office alone (not a body's name) opens a block only when the note or a name follows, since a heading may be an office too.
+    /// </summary>
+    private static ImmutableArray<SignatureBlock> MarkSignatures(List<PageLine> lines)
+    {
+        var blocks = ImmutableArray.CreateBuilder<SignatureBlock>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var opening = SignatureLine(lines[i]);
+            if (opening is not (SignatureLineKind.Marker or SignatureLineKind.Office)
+                || (opening == SignatureLineKind.Office && Lexicon.StartsWith("role", Lowercase.Of(lines[i].Text)) == 0))
+            {
+                // A body's name in capitals ("TỈNH ỦY …") opens a masthead more often than a signature block.
+                continue;
+            }
+
+            var offices = new List<TextSpan>();
+            TextSpan? signedFor = null;
+            TextSpan? signer = null;
+            var noted = false;
+            var last = i;
+            var k = i;
+            for (; k < lines.Count && k - i < MaxSignatureLines; k++)
+            {
+                var line = lines[k];
+                var kind = k == i ? opening : SignatureLine(line);
+                if (kind == SignatureLineKind.Blank)
+                {
+                    continue;
+                }
+
+                if (kind == SignatureLineKind.Marker)
+                {
+                    if (k > i)
+                    {
+                        break;
+                    }
+
+                    signedFor = AfterMarker(line);
+                }
+                else if (kind == SignatureLineKind.Office)
+                {
+                    offices.Add(line.Span);
+                }
+                else if (kind == SignatureLineKind.Note)
+                {
+                    noted = true;
+                }
+                else if (kind == SignatureLineKind.Name)
+                {
+                    signer = line.Span;
+                    last = k;
+                    break;
+                }
+                else
+                {
+                    break;
+                }
+
+                last = k;
+            }
+
+            if (opening == SignatureLineKind.Office && !noted && signer is null)
+            {
+                continue;
+            }
+
+            for (var m = i; m <= last; m++)
+            {
+                if (lines[m].Kind != PageLineKind.Blank)
+                {
+                    lines[m] = new PageLine(lines[m].Span, lines[m].Text, PageLineKind.Signature);
+                }
+            }
+
+            blocks.Add(new SignatureBlock(new TextSpan(lines[i].Span.Start, lines[last].Span.End), signedFor, [.. offices], signer));
+            i = last;
+        }
+
+        return blocks.ToImmutable();
+    }
+
+    private enum SignatureLineKind
+    {
+        Other,
+        Blank,
+        Marker,
+        Office,
+        Note,
+        Name,
+    }
+
+    private static SignatureLineKind SignatureLine(PageLine line)
+    {
+        if (line.Kind == PageLineKind.Blank)
+        {
+            return SignatureLineKind.Blank;
+        }
+
+        if (line.Kind == PageLineKind.Body || line.Text.Length > 80)
+        {
+            return SignatureLineKind.Other;
+        }
+
+        var lower = Collapse(Lowercase.Of(line.Text)).Trim();
+        if (Lexicon.IsWhole("signature-note", lower) || Lexicon.IsWhole("signature-note", lower.Trim('(', ')', '[', ']', ' ', '.')))
+        {
+            return SignatureLineKind.Note;
+        }
+
+        var marker = Lexicon.StartsWith("signature-marker", lower);
+        if (marker > 0)
+        {
+            var rest = lower[marker..].TrimStart(' ', '.', ':');
+            return Lexicon.StartsWith("organization", rest) > 0 || Lexicon.StartsWith("role", rest) > 0
+                ? SignatureLineKind.Marker
+                : SignatureLineKind.Other;
+        }
+
+        if (!line.Text.Any(char.IsLower) && (Lexicon.StartsWith("role", lower) > 0 || Lexicon.StartsWith("organization", lower) > 0))
+        {
+            return SignatureLineKind.Office;
+        }
+
+        return Bylines.IsName(line.Text) ? SignatureLineKind.Name : SignatureLineKind.Other;
+    }
+
+    /// <summary>"BAN THƯỜNG VỤ" of "TL. BAN THƯỜNG VỤ": the body or office the block signs for.</summary>
+    private static TextSpan AfterMarker(PageLine line)
+    {
+        var lower = Lowercase.Of(line.Text);
+        var at = Lexicon.StartsWith("signature-marker", lower);
+        while (at < line.Text.Length && line.Text[at] is ' ' or '.' or ':')
+        {
+            at++;
+        }
+
+        return new TextSpan(line.Span.Start + at, line.Span.End);
     }
 
     /// <summary>The headline: the last headline-like line before the first dateline or byline that follows one, else the last in the header.</summary>
@@ -159,7 +310,7 @@ internal sealed partial class PageLayout
             value = value[tag.Length..];
         }
 
-        var suffix = Lexicon.EndsWith("suffix", value.ToLowerInvariant());
+        var suffix = Lexicon.EndsWith("suffix", Lowercase.Of(value));
         if (suffix > 0 && suffix < value.Length)
         {
             value = value[..^suffix].TrimEnd();
@@ -230,7 +381,7 @@ internal sealed partial class PageLayout
     private static PageLine Classify(string text, TextSpan span)
     {
         var line = span.Of(text);
-        var lower = Collapse(line.ToLowerInvariant());
+        var lower = Collapse(Lowercase.Of(line));
         var core = lower.Trim(' ', '.', ',', ';', ':', '-', '–', '—', '•', '*', '|', '<', '>', '«', '»', '"', '(', ')', '[', ']');
         if (core.Length == 0)
         {
@@ -304,7 +455,7 @@ internal sealed partial class PageLayout
             }
 
             var leftText = text[span.Start..mention.Span.Start];
-            var left = Collapse(leftText.ToLowerInvariant()).Trim().Trim('|', '-', '–', ',', ':', ' ', '(', '[');
+            var left = Collapse(Lowercase.Of(leftText)).Trim().Trim('|', '-', '–', ',', ':', ' ', '(', '[');
             IReadOnlyList<Author> authors = [];
             if (left.Length > 0 && !Lexicon.IsWhole("dateline-prefix", left))
             {
@@ -325,7 +476,7 @@ internal sealed partial class PageLayout
     /// <summary>"Ảnh: Công Luận", "(Ảnh: Internet)": the photo credit in a line, which is furniture.</summary>
     private static TextSpan? CreditSpan(PageLine line)
     {
-        var lower = line.Text.ToLowerInvariant();
+        var lower = Lowercase.Of(line.Text);
         var (index, length) = Lexicon.Find("photo-credit", lower);
         if (index < 0 || Lexicon.StartsWith("author-credit", lower) > 0)
         {
@@ -372,7 +523,7 @@ internal sealed partial class PageLayout
         }
 
         var trimmed = line.TrimStart(' ', '•', '*', '-', '–', '+', '<', '>');
-        var length = Lexicon.StartsWith("source-credit", trimmed.ToLowerInvariant());
+        var length = Lexicon.StartsWith("source-credit", Lowercase.Of(trimmed));
         var rest = trimmed[length..].Trim(' ', ':', '.', ')');
         if (length == 0 || rest.Length == 0)
         {
@@ -395,7 +546,7 @@ internal sealed partial class PageLayout
             return false;
         }
 
-        var unbulleted = line.Text.ToLowerInvariant().TrimStart(' ', '•', '*', '-', '–', '+', '<', '>', '›', '»');
+        var unbulleted = Lowercase.Of(line.Text).TrimStart(' ', '•', '*', '-', '–', '+', '<', '>', '›', '»');
         return Lexicon.StartsWith("related", unbulleted) > 0;
     }
 
@@ -527,7 +678,8 @@ internal sealed partial class PageLayout
     }
 
     /// <summary>
-    /// "SƠN LA - CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH": the site's masthead, a place name and the outlet's name joined by a dash.
+    /// "SƠN LA - CỔNG THÔNG TIN ĐIỆN TỬ ĐẢNG BỘ TỈNH": the site's masthead, a place name and the outlet's name joined by a dash,
+    /// or the body running the site in capitals with its outlet or its superior unit ("UBND XÃ QUỲNH LÂM - HUYỆN QUỲNH LƯU").
     /// Read as a byline the place would pass for an author's name in capitals, so such a line is furniture.
     /// </summary>
     private static bool IsMasthead(string line)
@@ -538,15 +690,22 @@ internal sealed partial class PageLayout
         }
 
         var outlets = 0;
+        var organizations = 0;
         var start = 0;
         while (start < line.Length)
         {
             var dash = FindSpacedDash(line, start);
             var end = dash < 0 ? line.Length : dash;
             var piece = line[start..end].Trim();
-            if (Lexicon.StartsWith("outlet", piece.ToLowerInvariant()) > 0)
+            var lower = piece.ToLowerInvariant();
+            if (Lexicon.StartsWith("outlet", lower) > 0)
             {
                 outlets++;
+            }
+            else if (piece.Length > 0 && Lexicon.StartsWith("organization", lower) > 0 && !piece.Any(char.IsLower))
+            {
+                // "HUYỆN ỦY HẢI HẬU - TRANG THÔNG TIN ĐIỆN TỬ", "UBND XÃ QUỲNH LÂM - HUYỆN QUỲNH LƯU": the body that runs the site.
+                organizations++;
             }
             else if (piece.Length == 0 || Places.Gazetteer.Default.Find(piece) is null)
             {
@@ -556,7 +715,7 @@ internal sealed partial class PageLayout
             start = end + 1;
         }
 
-        return outlets > 0;
+        return outlets > 0 || organizations > 0;
     }
 
     /// <summary>The index of the next dash with a space on each side at or after <paramref name="start"/>, or -1.</summary>

@@ -13,4 +13,7 @@ internal enum PageLineKind
     Affiliation,
     Body,
     Candidate,
+
+    /// <summary>A line of a signature block ("TL. BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG", "(Đã ký)", the signer's name): no byline.</summary>
+    Signature,
 }

@@ -566,11 +566,13 @@ internal sealed partial class DateGrammar
         j + 4 < t.Count && t[j + 1].IsDash && t[j + 2].Digits <= 2 && t[j + 2].Number > t[j].Number && t[j + 2].Number <= 31
         && IsDateSeparator(t, j + 3) && t[j + 3].Symbol == '/' && Tight(t, j + 4) && t[j + 4].IsNumber && t[j + 4].Digits <= 2;
 
-    /// <summary>"ngày 10" inside a range ("từ ngày 10 đến ngày 15/7/2017"): a day whose month comes from the context.</summary>
+    /// <summary>"ngày 10" inside a range ("từ ngày 10 đến ngày 15/7/2017"): a day whose month comes from the context; after "từ",
+    /// only the first day of a run written tight ("diễn ra từ 24-26/10").</summary>
     private static int TryDayOnly(List<DateToken> t, int j, DateParts atom)
     {
         if (j == 0 || j >= t.Count || !t[j].IsNumber || t[j].Digits > 2 || t[j].Number is < 1 or > 31
-            || !(t[j - 1].IsWord(DayWord) || t[j - 1].IsWord("mùng") || t[j - 1].IsWord("mồng")) || ContinuesNumber(t, j)
+            || !(t[j - 1].IsWord(DayWord) || t[j - 1].IsWord("mùng") || t[j - 1].IsWord("mồng") || t[j - 1].IsWord(FromWord) && IsTightDayRange(t, j))
+            || ContinuesNumber(t, j)
             || (IsDateSeparator(t, j + 1) && Tight(t, j + 2) && t[j + 2].IsNumber && !IsTightDayRange(t, j)))
         {
             return -1;

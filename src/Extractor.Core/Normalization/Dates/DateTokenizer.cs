@@ -66,7 +66,7 @@ internal sealed class DateTokenizer
                 if (length <= MaxWordLength)
                 {
                     var span = lower[..length];
-                    text.AsSpan(from, length).ToLowerInvariant(span);
+                    Numerals.TextWords.ToLower(text.AsSpan(from, length), span);
                     // 'Ð' (U+00D0, Icelandic eth) is a common look-alike of 'Đ'; it lowercases to 'ð'.
                     for (var k = 0; k < span.Length; k++)
                     {

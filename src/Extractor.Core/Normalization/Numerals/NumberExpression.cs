@@ -13,6 +13,13 @@ internal sealed record NumberExpression
 
     public decimal? Max { get; init; }
 
+    /// <summary>Where the range's upper end starts ("2" in "1 đến 2 ha", "15" in "10-15%"), or where its linking word does
+    /// ("đến 2 ha"); meaningful only with <see cref="Max"/>.</summary>
+    public int MaxStart { get; init; }
+
+    /// <summary>The word linking a range's ends ("đến", "tới"), or null for a dash.</summary>
+    public string? MaxLink { get; init; }
+
     public bool Percent { get; init; }
 
     public UnitMatch? Unit { get; init; }

@@ -9,6 +9,8 @@ internal static class NumberExpressionReader
         // The core may take the range's scale below; the expression keeps the adjusted core.
         var i = core.End;
         decimal? max = null, of = null;
+        var maxStart = 0;
+        string? maxLink = null;
         var percent = false;
 
         // Range: "2-3", "2 – 3", "từ 2 đến 3".
@@ -18,20 +20,24 @@ internal static class NumberExpressionReader
             var s = TextWords.SkipSpaces(text, r + 1);
             // "(từ 14 – 20/10/2024)": an upper bound followed by a slash and a number is a date, so the range is one of days.
             if (NumeralScanner.TryRead(text, s, out var upper) && ScaledLike(text, core, upper) is var lower && upper.Value > lower.Value
-                && !(upper.End + 1 < text.Length && text[upper.End] == '/' && char.IsAsciiDigit(text[upper.End + 1])))
+                && !IsDayOfMonth(text, upper))
             {
                 core = lower;
                 max = upper.Value;
+                maxStart = upper.Start;
                 i = upper.End;
             }
         }
         else if (TextWords.NextWord(text, i, out var toEnd) is var word && (TextWords.Is(word, "đến") || TextWords.Is(word, "tới")))
         {
             var s = TextWords.SkipSpaces(text, toEnd);
-            if (NumeralScanner.TryRead(text, s, out var upper) && ScaledLike(text, core, upper) is var lower && upper.Value > lower.Value)
+            if (NumeralScanner.TryRead(text, s, out var upper) && ScaledLike(text, core, upper) is var lower && upper.Value > lower.Value
+                && !IsDayOfMonth(text, upper))
             {
                 core = lower;
                 max = upper.Value;
+                maxStart = TextWords.SkipSpaces(text, i);
+                maxLink = word.ToString().ToLowerInvariant();
                 i = upper.End;
             }
         }
@@ -69,7 +75,7 @@ internal static class NumberExpressionReader
         }
 
         var numberEnd = i;
-        var expression = new NumberExpression { Core = core, Max = max, Of = of, Percent = percent, NumberEnd = numberEnd, End = numberEnd };
+        var expression = new NumberExpression { Core = core, Max = max, MaxStart = maxStart, MaxLink = maxLink, Of = of, Percent = percent, NumberEnd = numberEnd, End = numberEnd };
 
         // Unit.
         var u = TextWords.SkipSpaces(text, i);
@@ -162,6 +168,10 @@ internal static class NumberExpressionReader
             QualifierBeforeStart = beforeStart,
         };
     }
+
+    /// <summary>An upper end followed by a slash and a number is a day and month ("từ 14 – 20/10", "từ 20 đến 25/10"): a range of days.</summary>
+    private static bool IsDayOfMonth(string text, NumeralToken upper) =>
+        upper.End + 1 < text.Length && text[upper.End] == '/' && char.IsAsciiDigit(text[upper.End + 1]);
 
     /// <summary>
     /// The lower end of a range takes the scale words written only after the upper end: "3-5 tỷ" is 3 tỷ to 5 tỷ,

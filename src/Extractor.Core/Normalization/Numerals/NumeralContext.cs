@@ -14,6 +14,11 @@ public static class NumeralContext
 {
     private static readonly FrozenDictionary<string, Cue> Before = LoadBefore();
 
+    /// <summary>Words that follow a bare day and month but never a ratio (<c>date-followers.tsv</c>).</summary>
+    private static readonly FrozenSet<string> DateFollowers = LexiconResource.ReadRows("Normalization/date-followers.tsv")
+        .Select(row => Unicode.VietnameseText.NormalizeExpression(row[0]).Text)
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The role of the number whose core (digits or words, no unit) is <paramref name="core"/> in <paramref name="text"/>.</summary>
     public static NumeralRole Classify(string text, TextSpan core)
     {
@@ -187,15 +192,53 @@ public static class NumeralContext
             return null;
         }
 
-        // "11/11 chi bộ" and "2-3 người" are a ratio and a range; "2-7" alone or before a comma is a date.
+        // "24-26/10", "24 – 26/10": the last day of a run of days, whatever follows it ("diễn ra từ 24-26/10 với …").
+        if (separator == '/' && EndsRunOfDays(text, token.Start, first))
+        {
+            return NumeralRole.Date;
+        }
+
+        // "11/11 chi bộ" and "2-3 người" are a ratio and a range; "2-7" alone, before a comma or before a word that follows days
+        // ("26/10 với sự tham gia", "16/8 tại …") is a date: a ratio or a range is followed by what it counts, not by "với".
         var nextWord = TextWords.NextWord(text, k, out _);
-        if (!nextWord.IsEmpty && char.IsLower(nextWord[0]) && k < text.Length && text[k] == ' ')
+        if (!nextWord.IsEmpty && char.IsLower(nextWord[0]) && k < text.Length && text[k] == ' '
+            && !(separator == '/' && DateFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(nextWord)))
         {
             return null;
         }
 
         // Without a date word before it, only "16/8" reads as a date: "2-3" is a range and "16.7" a decimal.
         return separator == '/' ? NumeralRole.Date : null;
+    }
+
+    /// <summary>True when a smaller day and a dash or "đến" stand right before the number at <paramref name="start"/>: "24-26/10",
+    /// "24 – 26/10", "20 đến 25/10".</summary>
+    private static bool EndsRunOfDays(string text, int start, decimal last)
+    {
+        var i = TextWords.SkipSpacesBack(text, start);
+        if (i > 0 && text[i - 1] is '-' or '–')
+        {
+            i--;
+        }
+        else if (TextWords.WordStart(text, i) is var linkStart && linkStart < i
+            && (TextWords.Is(text.AsSpan(linkStart, i - linkStart), "đến") || TextWords.Is(text.AsSpan(linkStart, i - linkStart), "tới")))
+        {
+            i = linkStart;
+        }
+        else
+        {
+            return false;
+        }
+
+        i = TextWords.SkipSpacesBack(text, i);
+        var digitsEnd = i;
+        while (i > 0 && char.IsAsciiDigit(text[i - 1]))
+        {
+            i--;
+        }
+
+        return digitsEnd - i is 1 or 2 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]) && text[i - 1] is not ('/' or '.' or ','))
+            && int.TryParse(text.AsSpan(i, digitsEnd - i), out var firstDay) && firstDay >= 1 && firstDay < last;
     }
 
     /// <summary>True when the digits at <paramref name="start"/> are all zeros and end the number ("0", "00").</summary>

@@ -42,6 +42,7 @@ public sealed class FigureWordingTests
     [Fact]
     public void Still_reads_a_range_of_counts()
     {
-        Extract("Mỗi chi bộ kết nạp 2 – 3 đảng viên.").Should().ContainSingle(f => f.Text.StartsWith("2 – 3", StringComparison.Ordinal));
+        Extract("Mỗi chi bộ kết nạp 2 – 3 đảng viên.").Select(f => (f.Text, f.Value, f.Unit)).Should().Equal(
+            ("2", 2m, "đảng viên"), ("3 đảng viên", 3m, "đảng viên"));
     }
 }

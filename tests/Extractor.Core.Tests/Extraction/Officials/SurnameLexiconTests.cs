@@ -21,6 +21,14 @@ public class SurnameLexiconTests
     [InlineData("Lò")]
     [InlineData("Cấn")]
     [InlineData("CẤN")]
+    [InlineData("Chẻo")]
+    [InlineData("Phàn")]
+    [InlineData("Tráng")]
+    [InlineData("Chang")]
+    [InlineData("Ksơr")]
+    [InlineData("Alăng")]
+    [InlineData("Pơloong")]
+    [InlineData("Chamaléa")]
     public void Knows_common_and_rarer_surnames_in_any_case(string surname) =>
         SurnameLexicon.Default.Contains(surname).Should().BeTrue();
 
