@@ -38,7 +38,8 @@ public class HtmlArticleExtractorTests
 
         var article = Extractor.Read(html);
 
-        article.Blocks.Should().Contain(Lead);
+        // Past the limit the paragraphs' own tags are dropped too, so their text may run into one block.
+        string.Concat(article.Blocks).Should().Contain(Lead).And.Contain(Body1);
         article.Errors.Any(e => e.Contains("nests elements deeper", StringComparison.Ordinal)).Should().Be(flattened);
     }
 
