@@ -19,6 +19,8 @@ public static class ComparisonKey
 
     private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
 
+    private static int _remembered;
+
     public static string Of(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -36,10 +38,11 @@ public static class ComparisonKey
             return known;
         }
 
+        // A counter, not Remembered.Count: the dictionary's count takes every lock, on the hot path of each new word.
         var key = Compute(text);
-        if (Remembered.Count < MaxRemembered)
+        if (Volatile.Read(ref _remembered) < MaxRemembered && Remembered.TryAdd(text, key))
         {
-            Remembered.TryAdd(text, key);
+            Interlocked.Increment(ref _remembered);
         }
 
         return key;

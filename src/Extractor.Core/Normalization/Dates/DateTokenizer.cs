@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extractor.Normalization.Unicode;
 
 namespace Extractor.Normalization.Dates;
 
@@ -66,7 +67,7 @@ internal sealed class DateTokenizer
                 if (length <= MaxWordLength)
                 {
                     var span = lower[..length];
-                    Numerals.TextWords.ToLower(text.AsSpan(from, length), span);
+                    Lowercase.Write(text.AsSpan(from, length), span);
                     // 'Ð' (U+00D0, Icelandic eth) is a common look-alike of 'Đ'; it lowercases to 'ð'.
                     for (var k = 0; k < span.Length; k++)
                     {

@@ -56,26 +56,12 @@ internal static class TextWords
     public static bool IsBoundaryBefore(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);
 
     /// <summary>Looks a span up case-insensitively in a dictionary keyed by lowercase strings.</summary>
-    /// <remarks>Most words are already lowercase and are looked up as they are; lowering (a call into ICU for Vietnamese letters) is only paid for the others.</remarks>
     public static bool TryLookup<T>(FrozenDictionary<string, T> map, ReadOnlySpan<char> word, out T value)
     {
-        var lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!Lowercase.HasUpper(word))
-        {
-            return lookup.TryGetValue(word, out value!);
-        }
-
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         Lowercase.Write(word, lower);
-        return lookup.TryGetValue(lower, out value!);
+        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out value!);
     }
-
-    /// <summary>Writes the lowercase form of <paramref name="word"/> into <paramref name="lower"/> (as long as the word), copying words that are already lowercase.</summary>
-    public static void ToLower(ReadOnlySpan<char> word, Span<char> lower)
-    {
-        Lowercase.Write(word, lower);
-    }
-
 
     /// <summary>True when the lowercase form of <paramref name="word"/> is <paramref name="lowercase"/>.</summary>
     public static bool Is(ReadOnlySpan<char> word, string lowercase) => word.Equals(lowercase, StringComparison.OrdinalIgnoreCase);

@@ -13,15 +13,7 @@ namespace Extractor.Core.Tests.Extraction.Events;
 public sealed class EventShapeTests
 {
     private static ArticleDocument Run(string text) =>
-        new PipelineBuilder()
-            .Use(new Extractor.Normalization.TextNormalizationStage())
-            .Use(new HeadlineStage())
-            .Use(new DatelineStage())
-            .Use(new BylineStage())
-            .Use(new FurnitureStage())
-            .Use(new EventStage())
-            .Build()
-            .Process(ArticleDocument.FromText(text));
+        StructuredText.Process(text, new EventStage());
 
     private const string Head = "Tin hoạt động\n09:30, 20/05/2024\n\n";
 

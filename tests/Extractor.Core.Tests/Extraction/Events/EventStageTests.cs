@@ -10,15 +10,7 @@ public sealed class EventStageTests
 {
     private static ArticleDocument Run(string text)
     {
-        var pipeline = new PipelineBuilder()
-            .Use(new Extractor.Normalization.TextNormalizationStage())
-            .Use(new HeadlineStage())
-            .Use(new DatelineStage())
-            .Use(new BylineStage())
-            .Use(new FurnitureStage())
-            .Use(new EventStage())
-            .Build();
-        return pipeline.Process(ArticleDocument.FromText(text));
+        return StructuredText.Process(text, new EventStage());
     }
 
     [Theory]

@@ -10,15 +10,7 @@ namespace Extractor.Core.Tests.Extraction.Events;
 public sealed class MultiDayEventTests
 {
     private static ArticleDocument Run(string text) =>
-        new PipelineBuilder()
-            .Use(new Extractor.Normalization.TextNormalizationStage())
-            .Use(new HeadlineStage())
-            .Use(new DatelineStage())
-            .Use(new BylineStage())
-            .Use(new FurnitureStage())
-            .Use(new EventStage())
-            .Build()
-            .Process(ArticleDocument.FromText(text));
+        StructuredText.Process(text, new EventStage());
 
     [Theory]
     [InlineData("Trong 2 ngày 14 - 15/10, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ XI.", 14)]

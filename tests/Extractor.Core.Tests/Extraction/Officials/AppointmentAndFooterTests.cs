@@ -12,15 +12,7 @@ public sealed class AppointmentAndFooterTests
 {
     private static IReadOnlyList<Official> Run(string text)
     {
-        var pipeline = new PipelineBuilder()
-            .Use(new Extractor.Normalization.TextNormalizationStage())
-            .Use(new HeadlineStage())
-            .Use(new DatelineStage())
-            .Use(new BylineStage())
-            .Use(new FurnitureStage())
-            .Use(new OfficialStage())
-            .Build();
-        return pipeline.Process(ArticleDocument.FromText(text)).Officials;
+        return StructuredText.Process(text, new OfficialStage()).Officials;
     }
 
     private static string Describe(Official o) => o.Name + " | " + string.Join(" ; ", o.Titles);

@@ -15,14 +15,7 @@ public sealed class OrganizationBylineTests
 
     private static ArticleDocument Run(string text)
     {
-        var pipeline = new PipelineBuilder()
-            .Use(new Extractor.Normalization.TextNormalizationStage())
-            .Use(new HeadlineStage())
-            .Use(new DatelineStage())
-            .Use(new BylineStage())
-            .Use(new FurnitureStage())
-            .Build();
-        return pipeline.Process(ArticleDocument.FromText(text));
+        return StructuredText.Process(text);
     }
 
     [Theory]

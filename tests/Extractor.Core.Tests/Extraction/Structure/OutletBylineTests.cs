@@ -11,14 +11,7 @@ public sealed class OutletBylineTests
 
     private static ArticleDocument Run(string text)
     {
-        var pipeline = new PipelineBuilder()
-            .Use(new Extractor.Normalization.TextNormalizationStage())
-            .Use(new HeadlineStage())
-            .Use(new DatelineStage())
-            .Use(new BylineStage())
-            .Use(new FurnitureStage())
-            .Build();
-        return pipeline.Process(ArticleDocument.FromText(text));
+        return StructuredText.Process(text);
     }
 
     [Theory]

@@ -8,14 +8,7 @@ public sealed class PageStructureTests
 {
     private static ArticleDocument Run(string text)
     {
-        var pipeline = new PipelineBuilder()
-            .Use(new Extractor.Normalization.TextNormalizationStage())
-            .Use(new HeadlineStage())
-            .Use(new DatelineStage())
-            .Use(new BylineStage())
-            .Use(new FurnitureStage())
-            .Build();
-        return pipeline.Process(ArticleDocument.FromText(text));
+        return StructuredText.Process(text);
     }
 
     private const string Lead = "Sáng 3-5, Huyện ủy Tân Lập tổ chức hội nghị sơ kết công tác xây dựng Đảng quý I, triển khai nhiệm vụ quý II năm 2024.";
