@@ -140,6 +140,11 @@ internal static class ArticleAssembler
             }
         }
 
+        if (meta.Published is { Time: not null } timed)
+        {
+            return timed;
+        }
+
         visible ??= FindVisibleDateline(tree, titleNode, container, hints);
         if (meta.Published is { } fromMeta)
         {
@@ -172,7 +177,13 @@ internal static class ArticleAssembler
                     continue;
                 }
 
+                // Once a loose dateline is found only a time element or an element named as a date can replace it.
                 var element = tree.ElementAt(i)!;
+                if (loose is not null && (tree.Hints(i) & HintKind.Date) == 0 && element.LocalName != "time")
+                {
+                    continue;
+                }
+
                 if (element.LocalName == "time" && DateReader.ReadMeta(element.GetAttribute("datetime")) is { } machine)
                 {
                     return machine;

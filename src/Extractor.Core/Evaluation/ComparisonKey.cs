@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
+using Extractor.Pipeline;
 
 namespace Extractor.Evaluation;
 
@@ -11,42 +11,10 @@ namespace Extractor.Evaluation;
 /// </remarks>
 public static class ComparisonKey
 {
-    /// <summary>Texts up to this long (words and short phrases, asked for over and over) are remembered.</summary>
-    private const int MaxRememberedLength = 40;
+    /// <summary>Words and short phrases (asked for over and over) are remembered, in bounded memory over any archive.</summary>
+    private static readonly BoundedMemo<string> Remembered = new(capacity: 200_000, maxKeyLength: 40);
 
-    /// <summary>How many keys are remembered at most, so memory stays bounded over any archive.</summary>
-    private const int MaxRemembered = 200_000;
-
-    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
-
-    private static int _remembered;
-
-    public static string Of(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return "";
-        }
-
-        if (text.Length > MaxRememberedLength)
-        {
-            return Compute(text);
-        }
-
-        if (Remembered.TryGetValue(text, out var known))
-        {
-            return known;
-        }
-
-        // A counter, not Remembered.Count: the dictionary's count takes every lock, on the hot path of each new word.
-        var key = Compute(text);
-        if (Volatile.Read(ref _remembered) < MaxRemembered && Remembered.TryAdd(text, key))
-        {
-            Interlocked.Increment(ref _remembered);
-        }
-
-        return key;
-    }
+    public static string Of(string? text) => string.IsNullOrWhiteSpace(text) ? "" : Remembered.GetOrAdd(text, Compute);
 
     private static string Compute(string text)
     {

@@ -1,6 +1,7 @@
-using System.Collections.Concurrent;
+using System.Buffers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Extractor.Pipeline;
 
 namespace Extractor.Html.Content;
 
@@ -18,10 +19,16 @@ internal sealed class PageHints
     private readonly WordSet _author;
     private readonly WordSet _caption;
     private readonly WordSet _lead;
-    private readonly ConcurrentDictionary<string, HintKind> _cache = new(StringComparer.Ordinal);
+    private static readonly SearchValues<char> NameSeparators = SearchValues.Create(" \t\n\r\f");
+    private readonly BoundedMemo<HintKind> _cache = new(CacheCapacity, MaxCachedKeyLength);
+    private readonly BoundedMemo<HintKind> _names = new(CacheCapacity, MaxCachedKeyLength);
+    private readonly Func<string, HintKind> _combine;
+    private readonly Func<string, HintKind> _classifyName;
 
     private PageHints(HintsFile file)
     {
+        _combine = Combine;
+        _classifyName = ClassifyName;
         _content = new WordSet(file.ContentWords);
         _junk = new WordSet(file.JunkWords);
         _strongJunk = new WordSet(file.StrongJunkWords);
@@ -29,11 +36,10 @@ internal sealed class PageHints
         _author = new WordSet(file.AuthorWords);
         _caption = new WordSet(file.CaptionWords);
         _lead = new WordSet(file.LeadWords);
-        FurnitureLines = file.FurnitureLines
-            .Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout))
-            .ToArray();
-
-        // One alternation compiled once: a line is tested against every promo phrase in a single pass.
+        // Each list is one alternation compiled once: a line is tested against every pattern in a single pass.
+        FurnitureLines = file.FurnitureLines.Count == 0 ? null : new Regex(
+            string.Join('|', file.FurnitureLines.Select(pattern => $"(?:{pattern})")),
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
         PromoLines = file.PromoPhrases.Count == 0 ? null : new Regex(
             string.Join('|', file.PromoPhrases.Select(phrase => $"(?:{phrase})")),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
@@ -53,7 +59,8 @@ internal sealed class PageHints
 
     public static PageHints Default => LazyDefault.Value;
 
-    public IReadOnlyList<Regex> FurnitureLines { get; }
+    /// <summary>The furniture line patterns as one pattern, or null when the lexicon lists none.</summary>
+    public Regex? FurnitureLines { get; }
 
     /// <summary>The promo phrases as one pattern, or null when the lexicon lists none.</summary>
     public Regex? PromoLines { get; }
@@ -87,6 +94,10 @@ internal sealed class PageHints
     }
 
     /// <summary>What the class and id names of an element say about it.</summary>
+    /// <remarks>
+    /// Whole class strings are remembered, and so are the single names they are made of: a page's exact class strings are
+    /// often its own, but the names in them ("container", "col-md-8", "news-detail") recur across sites and pages.
+    /// </remarks>
     public HintKind Classify(string? classAndId)
     {
         if (string.IsNullOrEmpty(classAndId))
@@ -94,78 +105,62 @@ internal sealed class PageHints
             return HintKind.None;
         }
 
-        if (_cache.TryGetValue(classAndId, out var known))
-        {
-            return known;
-        }
+        return _cache.GetOrAdd(classAndId, _combine);
+    }
 
-        var tokens = Tokenize(classAndId);
+    /// <summary>Combines the names' hints: a name that says content on its own ("entry-content") outweighs one that says
+    /// furniture ("widget"); inside one name furniture wins ("jp-relatedposts", "article-other").</summary>
+    private HintKind Combine(string classAndId)
+    {
         var kind = HintKind.None;
         var contentOnly = false;
-        foreach (var token in tokens)
+        var lead = false;
+        var rest = classAndId.AsSpan();
+        while (!rest.IsEmpty)
         {
-            var content = _content.Matches(token);
-            var junk = _junk.Matches(token);
-            kind |= (content ? HintKind.Content : HintKind.None) | (junk ? HintKind.Junk : HintKind.None);
-            contentOnly |= content && !junk;
+            var start = rest.IndexOfAnyExcept(NameSeparators);
+            if (start < 0)
+            {
+                break;
+            }
+
+            rest = rest[start..];
+            var length = rest.IndexOfAny(NameSeparators);
+            var name = length < 0 ? rest : rest[..length];
+            rest = length < 0 ? default : rest[length..];
+
+            var hints = _names.GetOrAdd(name, _classifyName);
+            kind |= hints & ~HintKind.Lead;
+            contentOnly |= (hints & (HintKind.Content | HintKind.Junk)) == HintKind.Content;
+            lead |= (hints & HintKind.Lead) != 0;
         }
 
-        // A class that names content on its own ("entry-content") outweighs one that names furniture ("widget");
-        // inside one token furniture wins ("jp-relatedposts", "article-other").
         if (contentOnly)
         {
             kind &= ~HintKind.Junk;
         }
 
-        if (_strongJunk.MatchesAny(tokens))
-        {
-            kind |= HintKind.StrongJunk;
-        }
-
-        if (_date.MatchesAny(tokens))
-        {
-            kind |= HintKind.Date;
-        }
-
-        if (_author.MatchesAny(tokens))
-        {
-            kind |= HintKind.Author;
-        }
-
-        if (_caption.MatchesAny(tokens))
-        {
-            kind |= HintKind.Caption;
-        }
-
-        if (_lead.MatchesAny(tokens) && (kind & HintKind.Junk) == 0)
+        if (lead && (kind & HintKind.Junk) == 0)
         {
             kind |= HintKind.Lead;
         }
 
-        Remember(classAndId, kind);
-
         return kind;
     }
 
-    /// <summary>Caches a classification, keeping the cache bounded in entries and in key length.</summary>
-    /// <remarks>
-    /// A long run meets millions of distinct class strings (generated CSS-in-JS names, ids with counters); the cache holds
-    /// at most <see cref="CacheCapacity"/> of them and is emptied when full, so memory stays flat and the names a site
-    /// repeats on every page are cached again at once. Names longer than <see cref="MaxCachedKeyLength"/> are not kept.
-    /// </remarks>
-    private void Remember(string classAndId, HintKind kind)
+    /// <summary>What one class or id name says on its own (a lead name is kept apart from furniture here; see <see cref="Combine"/>).</summary>
+    private HintKind ClassifyName(string name)
     {
-        if (classAndId.Length > MaxCachedKeyLength)
-        {
-            return;
-        }
-
-        if (_cache.Count >= CacheCapacity)
-        {
-            _cache.Clear();
-        }
-
-        _cache[classAndId] = kind;
+        var token = name.ToLowerInvariant();
+        var kind = HintKind.None;
+        kind |= _content.Matches(token) ? HintKind.Content : HintKind.None;
+        kind |= _junk.Matches(token) ? HintKind.Junk : HintKind.None;
+        kind |= _strongJunk.Matches(token) ? HintKind.StrongJunk : HintKind.None;
+        kind |= _date.Matches(token) ? HintKind.Date : HintKind.None;
+        kind |= _author.Matches(token) ? HintKind.Author : HintKind.None;
+        kind |= _caption.Matches(token) ? HintKind.Caption : HintKind.None;
+        kind |= _lead.Matches(token) ? HintKind.Lead : HintKind.None;
+        return kind;
     }
 
     /// <summary>The most class/id strings the classification cache holds.</summary>
@@ -203,31 +198,20 @@ internal sealed class PageHints
     /// <summary>True when a short line is page furniture ("Chia sẻ", "Lượt xem: 1036", "A A A").</summary>
     public bool IsFurnitureLine(string line)
     {
-        if (line.Length > 80)
+        if (FurnitureLines is null || line.Length > 80)
         {
             return false;
         }
 
-        foreach (var regex in FurnitureLines)
+        try
         {
-            try
-            {
-                if (regex.IsMatch(line))
-                {
-                    return true;
-                }
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                return false;
-            }
+            return FurnitureLines.IsMatch(line);
         }
-
-        return false;
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
     }
-
-    private static string[] Tokenize(string classAndId) =>
-        classAndId.ToLowerInvariant().Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
     /// A list of hint words, each matched inside a token or, written "=word", as the whole token, or, written "^word", at its
@@ -236,12 +220,10 @@ internal sealed class PageHints
     private sealed class WordSet(IReadOnlyList<string> words)
     {
         private static readonly char[] PartSeparators = ['-', '_'];
-        private readonly string[] _inside = words.Where(w => w[0] is not ('=' or '^' or '~')).Select(w => w.ToLowerInvariant()).ToArray();
+        private readonly SearchValues<string> _inside = SearchValues.Create(words.Where(w => w[0] is not ('=' or '^' or '~')).Select(w => w.ToLowerInvariant()).ToArray(), StringComparison.Ordinal);
         private readonly string[] _start = words.Where(w => w.StartsWith('^')).Select(w => w[1..].ToLowerInvariant()).ToArray();
         private readonly HashSet<string> _whole = words.Where(w => w.StartsWith('=')).Select(w => w[1..].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         private readonly HashSet<string> _part = words.Where(w => w.StartsWith('~')).Select(w => w[1..].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-
-        public bool MatchesAny(string[] tokens) => tokens.Any(Matches);
 
         public bool Matches(string token)
         {
@@ -273,15 +255,7 @@ internal sealed class PageHints
                 }
             }
 
-            foreach (var word in _inside)
-            {
-                if (token.Contains(word, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return token.AsSpan().ContainsAny(_inside);
         }
     }
 

@@ -35,7 +35,7 @@ internal static partial class DateReader
     public static PublicationTime? FindVisible(string? text, out int covered)
     {
         covered = 0;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || !HasYear(text))
         {
             return null;
         }
@@ -83,6 +83,23 @@ internal static partial class DateReader
         }
 
         return new PublicationTime(found, clock);
+    }
+
+    /// <summary>True when the text holds four digits in a row: every date form read here writes the year in full, and most
+    /// lines of a page hold none, so the patterns are not run on them.</summary>
+    private static bool HasYear(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a line is a dateline and nothing else: a date, maybe a time, and only words of <paramref name="datelineWords"/> around them.</summary>

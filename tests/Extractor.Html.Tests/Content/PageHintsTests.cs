@@ -26,6 +26,22 @@ public class PageHintsTests
         hints.Classify(name).Should().HaveFlag(HintKind.Junk);
         hints.Classify(name).Should().HaveFlag(HintKind.Junk);
     }
+
+    [Theory]
+    [InlineData("widget entry-content", "Content", "Junk")]
+    [InlineData("entry-content widget", "Content", "Junk")]
+    [InlineData("article-other", "Junk", "None")]
+    [InlineData("related-sapo", "Junk", "Lead")]
+    [InlineData("Sapo", "Lead", "Junk")]
+    [InlineData("  post-date\tbyline ", "Date, Author", "None")]
+    public void Combines_what_each_name_says_in_any_order_and_spacing(string classAndId, string has, string hasNot)
+    {
+        var kind = PageHints.Default.Classify(classAndId);
+
+        kind.Should().HaveFlag(Enum.Parse<HintKind>(has));
+        (kind & Enum.Parse<HintKind>(hasNot)).Should().Be(HintKind.None);
+    }
+
     [Theory]
     [InlineData("APageRoot__Sections")]
     [InlineData("view view-article-single view-content")]

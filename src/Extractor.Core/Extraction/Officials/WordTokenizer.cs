@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
+using Extractor.Pipeline;
 
 namespace Extractor.Extraction.Officials;
 
@@ -39,7 +39,7 @@ internal static class WordTokenizer
                 }
             }
 
-            var form = WordForms.Of(text.AsSpan(start, i - start));
+            var form = WordForms.GetOrAdd(text.AsSpan(start, i - start), FormOf);
             words.Add(new Word(start, i, form.Text, form.Key, form.Shape));
         }
 
@@ -75,33 +75,9 @@ internal static class WordTokenizer
     private sealed record WordForm(string Text, string Key, WordShape Shape);
 
     /// <summary>The shared table of spellings already seen, bounded so an archive of odd tokens cannot grow it without end.</summary>
-    private static class WordForms
-    {
-        private const int MaxEntries = 200_000;
+    private static readonly BoundedMemo<WordForm> WordForms = new(capacity: 200_000, maxKeyLength: 64);
 
-        private static readonly ConcurrentDictionary<string, WordForm> Known = new(StringComparer.Ordinal);
-        private static readonly ConcurrentDictionary<string, WordForm>.AlternateLookup<ReadOnlySpan<char>> BySpan =
-            Known.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        private static int _count;
-
-        public static WordForm Of(ReadOnlySpan<char> raw)
-        {
-            if (BySpan.TryGetValue(raw, out var known))
-            {
-                return known;
-            }
-
-            var text = raw.ToString();
-            var form = new WordForm(text, PhraseKey.Of(text), ShapeOf(text));
-            if (Volatile.Read(ref _count) < MaxEntries && Known.TryAdd(text, form))
-            {
-                Interlocked.Increment(ref _count);
-            }
-
-            return form;
-        }
-    }
+    private static WordForm FormOf(string text) => new(text, PhraseKey.Of(text), ShapeOf(text));
 
     private static WordShape ShapeOf(string raw)
     {
