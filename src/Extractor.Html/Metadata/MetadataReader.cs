@@ -22,8 +22,10 @@ internal static class MetadataReader
     /// <param name="markup">The page's markup, when at hand: structured data it does not mention (JSON-LD, microdata) is not looked for in the tree.</param>
     public static PageMetadata Read(IDocument page, string? markup = null)
     {
+        var structured = Mentions(markup, "itemprop") || Mentions(markup, "pubdate");
+        var elements = MetadataElements.Collect(page, structured);
         var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var meta in page.GetElementsByTagName("meta"))
+        foreach (var meta in elements.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
             var content = meta.GetAttribute("content");
@@ -35,7 +37,7 @@ internal static class MetadataReader
 
         string? canonical = null;
         string? next = null;
-        foreach (var link in page.GetElementsByTagName("link"))
+        foreach (var link in elements.Links)
         {
             var rel = link.GetAttribute("rel")?.ToLowerInvariant();
             var href = link.GetAttribute("href");
@@ -54,7 +56,7 @@ internal static class MetadataReader
             }
         }
 
-        var ld = Mentions(markup, "ld+json") ? ReadJsonLd(page) : new JsonLdArticle();
+        var ld = ReadJsonLd(elements.JsonLd);
         PublicationTime? published = DateReader.ReadMeta(ld.DatePublished);
         foreach (var name in PublishedNames)
         {
@@ -72,9 +74,9 @@ internal static class MetadataReader
         var structuredAuthors = ld.Authors.ToList();
         if (published is null || structuredAuthors.Count == 0)
         {
-            if (Mentions(markup, "itemprop") || Mentions(markup, "pubdate"))
+            if (structured)
             {
-                ReadMicrodata(page, ref published, structuredAuthors);
+                ReadMicrodata(elements, ref published, structuredAuthors);
             }
         }
 
@@ -116,9 +118,9 @@ internal static class MetadataReader
         return folded.Length == 0 ? null : folded;
     }
 
-    private static void ReadMicrodata(IDocument page, ref PublicationTime? published, List<string> authors)
+    private static void ReadMicrodata(MetadataElements elements, ref PublicationTime? published, List<string> authors)
     {
-        foreach (var element in page.QuerySelectorAll("[itemprop]"))
+        foreach (var element in elements.ItemProps)
         {
             var prop = element.GetAttribute("itemprop");
             if (published is null && prop is "datePublished" or "dateCreated")
@@ -136,16 +138,16 @@ internal static class MetadataReader
             }
         }
 
-        if (published is null && page.QuerySelector("time[pubdate][datetime]") is { } time)
+        if (published is null && elements.PubdateTime is { } time)
         {
             published = DateReader.ReadMeta(time.GetAttribute("datetime"));
         }
     }
 
-    private static JsonLdArticle ReadJsonLd(IDocument page)
+    private static JsonLdArticle ReadJsonLd(List<IElement> scripts)
     {
         var result = new JsonLdArticle();
-        foreach (var script in page.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             try
             {
