@@ -10,6 +10,9 @@ namespace Extractor.Html;
 /// <remarks>A site profile's selectors are tried first for each part; the generic reading fills whatever they leave.</remarks>
 internal static class ArticleAssembler
 {
+    /// <summary>The longest line above the headline inside the body that is dropped as a label (breadcrumb, section, kicker).</summary>
+    private const int MaxLabelAboveHeadline = 100;
+
     /// <summary>How far after the headline (in page tree nodes) a visible dateline is looked for.</summary>
     private const int DatelineWindow = 400;
 
@@ -20,19 +23,27 @@ internal static class ArticleAssembler
     {
         var meta = MetadataReader.Read(page, markup);
         var root = (IElement?)page.Body ?? page.DocumentElement;
+
+        // What a profile removes is furniture of the body, not of the page: it stays in the tree, marked, so a byline or a
+        // dateline printed inside it (a family's meta bar) is still read.
+        HashSet<INode>? removed = null;
         if (profile is not null)
         {
             foreach (var selector in profile.Remove)
             {
-                foreach (var element in SelectorQuery.All(page, selector, markup).ToList())
+                foreach (var element in SelectorQuery.All(page, selector, markup))
                 {
-                    element.Remove();
+                    (removed ??= new HashSet<INode>(ReferenceEqualityComparer.Instance)).Add(element);
                 }
             }
         }
 
         // About one node per 16 characters of markup on news pages: sizing the tree's arrays once saves their regrowth.
-        var tree = PageTree.Build(root, pageHints, Math.Clamp(page.Source.Length / 16, 256, 1 << 20));
+        var tree = PageTree.Build(root, pageHints, Math.Clamp(page.Source.Length / 16, 256, 1 << 20), removed);
+
+        // The generic body is read first: where the page names no headline the metadata can confirm, the headline is looked
+        // for just before it.
+        var generic = ContentScorer.FindBody(tree);
 
         // Headline.
         string? title = null;
@@ -45,12 +56,11 @@ internal static class ArticleAssembler
 
         if (string.IsNullOrEmpty(title))
         {
-            (title, titleNode) = HeadlineFinder.Find(tree, meta, pageHints);
+            (title, titleNode) = HeadlineFinder.Find(tree, meta, pageHints, generic.Count > 0 ? generic[0] : -1);
         }
 
         // Body: the profile's element when it holds the article's prose (a family's selector can also match a stub, such
         // as a WordPress theme's second .entry-content holding only the byline), else the generic reading.
-        var generic = ContentScorer.FindBody(tree);
         var container = profile is null ? -1 : ProfileBody(page, tree, profile, profileTrusted ? 0 : generic.Sum(tree.ProseWithin), markup);
         var fromProfile = container >= 0;
         var body = fromProfile ? [container] : generic;
@@ -71,9 +81,13 @@ internal static class ArticleAssembler
         var titleRemoved = false;
         foreach (var block in emitted)
         {
-            if (!titleRemoved && title is not null && (block.Node == titleNode || TitleText.SameText(block.Text, title)) && blocks.Count < 8)
+            // The headline's own node may print other lines too (a breadcrumb and a dateline in one cell): only its line goes.
+            if (!titleRemoved && title is not null && blocks.Count < 8
+                && (TitleText.SameText(block.Text, title) || (block.Node == titleNode && TitleText.Similarity(block.Text, title) >= 0.6)))
             {
+                // What a body prints above its headline is a breadcrumb or a section label, not the article.
                 titleRemoved = true;
+                blocks.RemoveAll(b => !b.IsCaption && b.Text.Length < MaxLabelAboveHeadline);
                 continue;
             }
 
@@ -86,7 +100,9 @@ internal static class ArticleAssembler
             blocks.Add(block);
         }
 
-        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup);
+        // A date written only in the address (WordPress's /2024/01/25/slug/) is the last resort.
+        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup)
+            ?? DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(hints.Url);
         var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, pageHints, markup);
         var url = Resolve(hints.Url, meta.CanonicalUrl) ?? hints.Url;
         var next = ReadNextPage(page, tree, profile, meta, markup);
@@ -190,6 +206,12 @@ internal static class ArticleAssembler
                 }
 
                 var text = tree.TextOf(i, 200);
+                if (!DateReader.IsDatelineOnly(text, hints.DatelineWords) && tree.Kind(i) == TagKind.Block)
+                {
+                    // A cell or box that prints the dateline between other lines ("…<BR>Ngày cập nhật: 15/08/2023").
+                    text = tree.OwnLines(i).FirstOrDefault(line => DateReader.IsDatelineOnly(line, hints.DatelineWords)) ?? text;
+                }
+
                 if (DateReader.IsDatelineOnly(text, hints.DatelineWords) && DateReader.ReadVisible(text) is { } found)
                 {
                     if ((tree.Hints(i) & HintKind.Date) != 0)

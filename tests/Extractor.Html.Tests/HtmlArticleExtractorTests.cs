@@ -15,6 +15,11 @@ public class HtmlArticleExtractorTests
 
     private static string Menu => "<nav><ul><li><a href=\"/\">Trang chủ</a></li><li><a href=\"/gioi-thieu\">Giới thiệu</a></li><li><a href=\"/tin\">Tin tức</a></li></ul></nav>";
 
+    /// <summary>An article long enough that its container, not the whole page, is the body; <paramref name="ending"/> closes it.</summary>
+    private static string LongContent(string ending = "") =>
+        $"<div class=\"content\"><p>{Lead}</p><p>{Body1}</p><p>{Body2}</p><p>{Body1}</p><p>{Body2}</p>{ending}</div>"
+        + "<aside><ul><li><a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn Bản Lầu</a></li><li><a href=\"/b\">Giao ban công tác Đảng tháng 3</a></li></ul></aside>";
+
     private static string Content(string extra = "") => $"<div class=\"content\"><p>{Lead}</p>{extra}<p>{Body1}</p><p>{Body2}</p></div>";
 
     [Theory]
@@ -163,5 +168,55 @@ public class HtmlArticleExtractorTests
         var html = Page("", "<ul class=\"list\">" + filler + "</ul><h1>T</h1>" + Content());
 
         Extractor.Read(html).Blocks.Should().Equal(Lead, Body1, Body2);
+    }
+
+    [Theory]
+    [InlineData("<table><tr><td class=\"Head\">Tin tức - Sự kiện » <a href=\"/x\">Xây dựng Đảng</a></td></tr><tr><td class=\"news_title\"><span class=\"title_news_detail\">Hội nghị sơ kết công tác xây dựng Đảng quý I</span></td></tr><tr><td>Cập nhật: 02/04/2024 08:30</td></tr></table>", "Tin tức - Sự kiện")]
+    [InlineData("<H1 CLASS=duongdan>Trang chủ &gt;&gt; Tin tức</H1><H2 CLASS=tieude>Hội nghị sơ kết công tác xây dựng Đảng quý I</H2><FONT>02/04/2024 08:30 AM</FONT>", "SO TIN TUC TINH TAN LAP")]
+    [InlineData("<table><tr><td class=\"tieude\">Tin tức &gt;&gt; Xây dựng Đảng<br><b>Hội nghị sơ kết công tác xây dựng Đảng quý I</b><br><i>Ngày cập nhật: 02/04/2024</i></td></tr></table>", "Trang chủ")]
+    public void Without_an_h1_or_metadata_the_headline_is_the_emphasized_line_before_the_body(string header, string htmlTitle)
+    {
+        var html = Page($"<title>{htmlTitle}</title>", Menu + header + LongContent());
+
+        var article = Extractor.Read(html);
+
+        article.Title.Should().Be("Hội nghị sơ kết công tác xây dựng Đảng quý I");
+        article.Published!.Value.Date.Should().Be(new NodaTime.LocalDate(2024, 4, 2));
+        article.Blocks.Should().StartWith(Lead);
+    }
+
+    [Fact]
+    public void A_title_that_reads_like_a_headline_and_is_printed_as_one_is_kept()
+    {
+        var html = Page("<title>Hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024</title>",
+            Menu + "<div class=\"box\">Tin nổi bật trong tuần của các chi bộ cơ sở</div><div class=\"tit\">Hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024</div>" + LongContent());
+
+        Extractor.Read(html).Title.Should().Be("Hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024");
+    }
+
+    [Theory]
+    [InlineData("<p style=\"text-align:right\"><strong>Thu Hà - Quốc Bảo</strong></p><div class=\"tinlienquan\"><h3>Tin liên quan</h3><ul><li><a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn</a></li></ul></div>", new[] { "Thu Hà", "Quốc Bảo" })]
+    [InlineData("<p><b>MINH KHÔI</b></p><div class=\"news-tools\"><a href=\"#\">In bài</a> | <a href=\"#\">Gửi email</a></div>", new[] { "MINH KHÔI" })]
+    [InlineData("<p><b>Lan Hương</b></p><p><u>Tin liên quan:</u></p><p>- <a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn Bản Lầu</a></p><p>- <a href=\"/b\">Giao ban công tác Đảng tháng 3 của Đảng ủy Khối</a></p>", new[] { "Lan Hương" })]
+    public void A_byline_ending_the_body_before_a_box_of_links_is_the_articles(string ending, string[] authors)
+    {
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(ending));
+
+        Extractor.Read(html).Authors.Should().Equal(authors);
+    }
+
+    [Fact]
+    public void A_byline_inside_what_a_profile_removes_is_still_read()
+    {
+        var profile = SiteProfileSet.Parse("""
+            { "name": "t", "urlPatterns": ["^https://tanlap\\.vn/"], "title": ["h1.t"], "body": [".detail"], "remove": [".detail-meta"] }
+            """);
+        var extractor = new HtmlArticleExtractor(new SiteProfileSet([profile]));
+        var html = Page("<title>x</title>", Menu + "<div class=\"detail\"><h1 class=\"t\">Hội nghị sơ kết</h1><div class=\"detail-meta\"><span class=\"author\">Bảo Ngọc</span> | <span>Lượt xem: 1.048</span></div>" + Content() + "</div>");
+
+        var article = extractor.Read(html, new HtmlPageHints { Url = "https://tanlap.vn/tin/1.html" });
+
+        article.Authors.Should().Equal("Bảo Ngọc");
+        article.Blocks.Should().NotContain(b => b.Contains("Lượt xem", StringComparison.Ordinal));
     }
 }

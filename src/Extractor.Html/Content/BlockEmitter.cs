@@ -73,7 +73,7 @@ internal static class BlockEmitter
                 if (kind == TagKind.Block)
                 {
                     Flush(open.Count > 0 ? open.Peek() : container);
-                    if (tree.JunkTextWithin(j) > 0)
+                    if (tree.JunkTextWithin(j) > 0 && (tree.Flags(j) & NodeFlags.Removed) == 0)
                     {
                         DropOrphanHeading();
                     }
@@ -112,7 +112,7 @@ internal static class BlockEmitter
         // A heading right before a box that is left out (related links, share bar) is that box's title ("Mehr zum Thema").
         void DropOrphanHeading()
         {
-            if (blocks.Count > 0 && IsBoxTitle(blocks[^1]))
+            if (blocks.Count > 0 && IsBoxTitle(blocks[^1], hints, blocks))
             {
                 blocks.RemoveAt(blocks.Count - 1);
             }
@@ -156,9 +156,18 @@ internal static class BlockEmitter
     }
 
     /// <summary>A heading, or a short label that ends no sentence ("Mehr zum Thema", "Schon gelesen?", "Xem thêm:").</summary>
-    private static bool IsBoxTitle(BodyBlock block) =>
+    /// <remarks>
+    /// In Vietnamese text a byline ("MINH KHÔI", "Tin, ảnh: Thu Hà") ending the body before a share bar or a box of links is
+    /// the article's, not the box's. Elsewhere capitalized words are no sign of a name (German capitalizes every noun).
+    /// </remarks>
+    private static bool IsBoxTitle(BodyBlock block, PageHints hints, List<BodyBlock> blocks) =>
         block.IsHeading ? block.Text.Length <= MaxBoxTitle
-            : !block.IsCaption && block.Text.Length <= MaxBoxLabel && block.Text[^1] is not ('.' or '!' or '"' or '”' or '»' or ')');
+            : !block.IsCaption && block.Text.Length <= MaxBoxLabel && block.Text[^1] is not ('.' or '!' or '"' or '”' or '»' or ')')
+                && !(Metadata.BylineReader.Read(block.Text, hints, bareNameAllowed: true).Count > 0 && blocks.Exists(b => WritesVietnamese(b.Text)));
+
+    /// <summary>True when the text holds a letter only Vietnamese writes (đ, ư, ơ, or a vowel with a dot below or hook above).</summary>
+    private static bool WritesVietnamese(string text) =>
+        text.AsSpan().IndexOfAny("đĐưƯơƠ") >= 0 || text.AsSpan().IndexOfAnyInRange('\u1EA0', '\u1EF9') >= 0;
 
     private static bool IsCaption(PageTree tree, int block, int container)
     {

@@ -20,4 +20,7 @@ internal enum NodeFlags : byte
 
     /// <summary>Named as comments by its class or id: furniture whatever its size.</summary>
     NamedStrongJunk = 16,
+
+    /// <summary>Removed by a site profile: left out of the body as if the page did not print it, but still read for bylines and datelines.</summary>
+    Removed = 32,
 }

@@ -94,7 +94,8 @@ internal sealed class PageTree
     }
 
     /// <summary>Flattens the subtree of <paramref name="root"/>; <paramref name="capacity"/> is an estimate of its node count (sizes the arrays once).</summary>
-    public static PageTree Build(IElement root, PageHints hints, int capacity = 256)
+    /// <param name="furniture">Elements known to be furniture (a site profile's removals): they and their subtrees are junk.</param>
+    public static PageTree Build(IElement root, PageHints hints, int capacity = 256, IReadOnlySet<INode>? furniture = null)
     {
         var tree = new PageTree(capacity);
         var stack = new Stack<(INode Node, int Parent, int Block, NodeFlags Inherited)>();
@@ -129,7 +130,11 @@ internal sealed class PageTree
             var (classAndId, hidden) = ReadAttributes(element);
             var hint = hints.Classify(classAndId);
             var flags = inherited & NodeFlags.Link;
-            if (hidden || (Tags.IsFurniture(tag) && tag != "header"))
+            if (furniture is not null && furniture.Contains(element))
+            {
+                flags |= NodeFlags.Junk | NodeFlags.NamedStrongJunk | NodeFlags.Removed;
+            }
+            else if (hidden || (Tags.IsFurniture(tag) && tag != "header"))
             {
                 flags |= NodeFlags.Junk;
             }
@@ -214,6 +219,43 @@ internal sealed class PageTree
         }
 
         return builder.ToString().Trim();
+    }
+
+    /// <summary>The folded lines of block <paramref name="i"/>'s own text: cut at line breaks and at the blocks inside it,
+    /// whose text is left out ("&lt;td&gt;&lt;h2&gt;…&lt;/h2&gt;02/06/2023 10:25&lt;/td&gt;" gives one line, the date).</summary>
+    public List<string> OwnLines(int i)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        for (var j = i + 1; j < _end[i]; j++)
+        {
+            if (IsText(j))
+            {
+                TextFolding.AppendFolded(line, ((IText)_nodes[j]).Data);
+            }
+            else if (_kind[j] is TagKind.Block or TagKind.Break)
+            {
+                Cut();
+                if (_kind[j] is TagKind.Block)
+                {
+                    j = _end[j] - 1;
+                }
+            }
+        }
+
+        Cut();
+        return lines;
+
+        void Cut()
+        {
+            var text = line.ToString().Trim();
+            if (text.Length > 0)
+            {
+                lines.Add(text);
+            }
+
+            line.Clear();
+        }
     }
 
     private void Add(INode node, int parent, TagKind kind, NodeFlags flags, HintKind hints, int block)

@@ -44,19 +44,26 @@ internal static class MojibakeRepair
     {
         Span<byte> buffer = stackalloc byte[4];
         var count = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (c is < '\u00C2' or > '\u00F4')
+            // Jump to the next character that can lead a sequence: a page is mostly ASCII markup, scanned vectorized.
+            var next = text.AsSpan(i).IndexOfAnyInRange('\u00C2', '\u00F4');
+            if (next < 0)
             {
-                continue;
+                break;
             }
 
+            i += next;
             var length = SequenceAt(text, i, buffer);
             if (length > 0)
             {
                 count++;
-                i += length - 1;
+                i += length;
+            }
+            else
+            {
+                i++;
             }
         }
 

@@ -41,50 +41,61 @@ internal static class BylineReader
                 continue;
             }
 
-            var names = SplitNames(rest);
+            var names = SplitNames(rest, hints);
             if (names.Count > 0)
             {
                 return names;
             }
         }
 
-        // "Đỗ Thuần – Bí thư Chi bộ …": a name, then the writer's post.
-        var name = text;
-        foreach (var dash in new[] { " – ", " - ", " — " })
-        {
-            var at = name.IndexOf(dash, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                name = name[..at];
-            }
-        }
-
-        return bareNameAllowed && LooksLikeName(name) ? SplitNames(name) : [];
+        // "Đỗ Thuần – Bí thư Chi bộ …": a name, then the writer's post; "Hữu Phước - Kim Oanh": two names.
+        var (name, partner) = AtDash(text, hints);
+        return bareNameAllowed && LooksLikeName(name) ? SplitNames(partner is null ? name : text, hints) : [];
     }
 
-    private static List<string> SplitNames(string text)
+    private static readonly string[] Dashes = [" – ", " - ", " — "];
+
+    private static List<string> SplitNames(string text, PageHints hints)
     {
         var names = new List<string>();
         foreach (var part in text.Split([",", ";", " và ", " and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var name = part;
-            foreach (var dash in new[] { " – ", " - ", " — " })
+            var (name, partner) = AtDash(part, hints);
+            foreach (var candidate in partner is null ? [name] : new[] { name, partner })
             {
-                var at = name.IndexOf(dash, StringComparison.Ordinal);
-                if (at > 0)
+                var cleaned = candidate.Trim().TrimEnd('.', ')').Trim();
+                if (cleaned.Length > 1 && char.IsUpper(cleaned[0]) && cleaned.Length <= 60)
                 {
-                    name = name[..at];
+                    names.Add(cleaned);
                 }
-            }
-
-            name = name.Trim().TrimEnd('.', ')').Trim();
-            if (name.Length > 1 && char.IsUpper(name[0]) && name.Length <= 60)
-            {
-                names.Add(name);
             }
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The name before the first dash, and the text after it when that is a second writer's name (two to four capitalized
+    /// words, not a post such as "Bí thư Chi bộ", an agency such as "TTXVN" or a paper's name); without a dash, the text.
+    /// </summary>
+    private static (string Name, string? Partner) AtDash(string text, PageHints hints)
+    {
+        foreach (var dash in Dashes)
+        {
+            var at = text.IndexOf(dash, StringComparison.Ordinal);
+            if (at <= 0)
+            {
+                continue;
+            }
+
+            var rest = text[(at + dash.Length)..].Trim();
+            var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var partner = words is >= 2 and <= 4 && LooksLikeName(rest) && !rest.Contains(" và ", StringComparison.Ordinal) && !hints.LooksLikeSiteName(rest)
+                && Dashes.All(d => !rest.Contains(d, StringComparison.Ordinal));
+            return (text[..at].Trim(), partner ? rest : null);
+        }
+
+        return (text, null);
     }
 
     /// <summary>A name alone: one to six capitalized words ("MINH KHÔI", "Trương Thị Vân", "N.H"), no digits, no sentence.</summary>

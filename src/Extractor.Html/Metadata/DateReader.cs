@@ -85,6 +85,17 @@ internal static partial class DateReader
         return new PublicationTime(found, clock);
     }
 
+    /// <summary>The date an address spells as /yyyy/mm/dd/ (WordPress and many news CMSs), or null.</summary>
+    public static PublicationTime? FromAddress(string? url)
+    {
+        if (string.IsNullOrEmpty(url) || AddressDate().Match(url) is not { Success: true } match)
+        {
+            return null;
+        }
+
+        return Date(match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value) is { } date ? new PublicationTime(date, null) : null;
+    }
+
     /// <summary>True when the text holds four digits in a row: every date form read here writes the year in full, and most
     /// lines of a page hold none, so the patterns are not run on them.</summary>
     private static bool HasYear(string text)
@@ -212,13 +223,17 @@ internal static partial class DateReader
         return hour > 23 || minute > 59 || second > 59 ? null : new LocalTime(hour, minute, second);
     }
 
+    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>[01]?\d)/(?<d>[0-3]?\d)/", RegexOptions.CultureInvariant)]
+    private static partial Regex AddressDate();
+
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ](?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2}))?(?:[.,]\d+)?\s*(?<z>Z|[+-]\d{2}:?\d{2})?)?", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"(?<![\d/.-])(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"ngày\s+(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})\s+năm\s+(?<y>\d{4})", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"ngày 6 tháng 2 năm 2024", and the CMS form "06 Tháng 2 2024" / "06 Tháng 2, 2024".</summary>
+    [GeneratedRegex(@"(?:ngày\s+)?(?<![\d/.-])(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s+năm|\s*,)?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VietnameseWords();
 
     [GeneratedRegex(@"\b(?:(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<d2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<mn2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -8,7 +8,9 @@ internal static class HeadlineFinder
     private const int MaxHeadlineLength = 400;
 
     /// <summary>The headline and the tree node it was read from (-1 when it came from metadata only).</summary>
-    public static (string? Title, int Node) Find(PageTree tree, PageMetadata meta, PageHints hints)
+    /// <param name="bodyStart">The first node of the article's body, or -1: without an h1, the headline line printed just
+    /// before it is taken when the metadata offers only a &lt;title&gt; that no element spells out as a headline.</param>
+    public static (string? Title, int Node) Find(PageTree tree, PageMetadata meta, PageHints hints, int bodyStart = -1)
     {
         var metaTitle = meta.JsonLdHeadline ?? meta.OpenGraphTitle ?? CleanHtmlTitle(meta.HtmlTitle, meta.SiteName, hints);
         var best = -1;
@@ -39,12 +41,38 @@ internal static class HeadlineFinder
             return (bestText, best);
         }
 
+        // A <title> alone is often the site's or the section's name ("Tin tức - Sự kiện"): it is trusted only when it reads
+        // like a headline and an element spells it out; otherwise the headline line before the body wins.
+        var weakMeta = meta.JsonLdHeadline is null && meta.OpenGraphTitle is null;
+        if (weakMeta && bodyStart >= 0)
+        {
+            var spelled = metaTitle is not null && TitleText.Words(metaTitle).Count >= MinHeadlineWords ? Spelled(tree, metaTitle) : -1;
+            if (spelled >= 0)
+            {
+                return (tree.TextOf(spelled, MaxHeadlineLength + 1), spelled);
+            }
+
+            if (HeadlineLine.BeforeBody(tree, bodyStart, hints) is { } line)
+            {
+                return line;
+            }
+        }
+
         if (metaTitle is null)
         {
             return (null, -1);
         }
 
-        // No usable h1: the visible element that spells the metadata's title (h2.title, div.news-title …) gives its exact text.
+        var found = Spelled(tree, metaTitle);
+        return found >= 0 ? (tree.TextOf(found, MaxHeadlineLength + 1), found) : (metaTitle, -1);
+    }
+
+    /// <summary>The fewest words a &lt;title&gt; needs to be taken for a headline rather than a section's name.</summary>
+    private const int MinHeadlineWords = 6;
+
+    /// <summary>The visible block that spells the metadata's title (h2.title, div.news-title …), or -1.</summary>
+    private static int Spelled(PageTree tree, string metaTitle)
+    {
         for (var i = 0; i < tree.Count; i++)
         {
             if (tree.IsText(i) || tree.Kind(i) != TagKind.Block || tree.IsJunk(i))
@@ -61,11 +89,11 @@ internal static class HeadlineFinder
             var text = tree.TextOf(i, MaxHeadlineLength + 1);
             if (text.Length <= MaxHeadlineLength && TitleText.Similarity(text, metaTitle) >= 0.8)
             {
-                return (text, i);
+                return i;
             }
         }
 
-        return (metaTitle, -1);
+        return -1;
     }
 
     /// <summary>The &lt;title&gt; without the site's name ("Tin tức | Báo Quảng Ninh" → "Tin tức").</summary>

@@ -14,6 +14,10 @@ public class DateReaderTests
     [InlineData("02/04/2024 02:42 CH", "2024-04-02T14:42:00+07:00")]
     [InlineData("Ngày 06 tháng 02 năm 2018", "2018-02-06")]
     [InlineData("March 12, 2024", "2024-03-12")]
+    [InlineData("Thứ năm, 14 Tháng 3 2024 08:45", "2024-03-14T08:45:00+07:00")]
+    [InlineData("14 tháng 3, 2024", "2024-03-14")]
+    [InlineData("Ngày cập nhật: 15/08/2023", "2023-08-15")]
+    [InlineData("02/06/2023 10:25 AM", "2023-06-02T10:25:00+07:00")]
     public void Reads_a_visible_dateline(string text, string expected)
     {
         DateReader.ReadVisible(text)?.ToIsoString().Should().Be(expected);
@@ -46,5 +50,17 @@ public class DateReaderTests
     public void Tells_a_dateline_line_from_a_sentence_with_a_date(string line, bool dateline)
     {
         DateReader.IsDatelineOnly(line, PageHints.Default.DatelineWords).Should().Be(dateline);
+    }
+
+    [Theory]
+    [InlineData("https://huyenuy.vn/2024/01/25/hoi-thi-tuyen-truyen-vien/", "2024-01-25")]
+    [InlineData("https://huyenuy.vn/2024/1/5/hoi-thi/", "2024-01-05")]
+    [InlineData("https://huyenuy.vn/tin-tuc/2024/hoi-thi.html", null)]
+    [InlineData("https://huyenuy.vn/2024/13/05/x/", null)]
+    [InlineData(null, null)]
+    public void Reads_the_date_an_address_spells(string? url, string? expected)
+    {
+        DateReader.FromAddress(url)?.ToIsoString().Should().Be(expected);
+        (DateReader.FromAddress(url) is null).Should().Be(expected is null);
     }
 }
