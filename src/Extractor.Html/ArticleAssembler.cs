@@ -193,9 +193,10 @@ internal static class ArticleAssembler
                     continue;
                 }
 
-                // Once a loose dateline is found only a time element or an element named as a date can replace it.
+                // Once a loose dateline is found only a time element or an element named as a date can replace it; the date
+                // of a related or most-read item belongs to that item.
                 var element = tree.ElementAt(i)!;
-                if (loose is not null && (tree.Hints(i) & HintKind.Date) == 0 && element.LocalName != "time")
+                if ((loose is not null && (tree.Hints(i) & HintKind.Date) == 0 && element.LocalName != "time") || (tree.IsJunk(i) && DatesAnotherItem(tree, i)))
                 {
                     continue;
                 }
@@ -230,6 +231,33 @@ internal static class ArticleAssembler
         }
 
         return loose;
+    }
+
+    /// <summary>The shortest link beside a date that makes it the date of a linked item (a related post's headline).</summary>
+    private const int MinItemLink = 30;
+
+    /// <summary>The most nodes an item of a list of links holds (an article's container holds more).</summary>
+    private const int MaxItemNodes = 40;
+
+    /// <summary>True when the element holding node <paramref name="i"/> also holds a link of a headline's length (a related
+    /// post, a sidebar item): "&lt;li&gt;&lt;a&gt;Trao học bổng cho …&lt;/a&gt;&lt;span class=date&gt;24/01/2024&lt;/span&gt;&lt;/li&gt;".</summary>
+    private static bool DatesAnotherItem(PageTree tree, int i)
+    {
+        var item = tree.Parent(i);
+        if (item < 0 || tree.End(item) - item > MaxItemNodes)
+        {
+            return false;
+        }
+
+        for (var j = item + 1; j < tree.End(item); j++)
+        {
+            if (j != i && !tree.IsText(j) && tree.ElementAt(j)!.LocalName == "a" && tree.TextOf(j, MinItemLink).Length >= MinItemLink)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (IReadOnlyList<string> Authors, string? BylineOutsideBody) ReadAuthors(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, List<BodyBlock> blocks, int container, PageHints hints, string? markup)

@@ -219,4 +219,26 @@ public class HtmlArticleExtractorTests
         article.Authors.Should().Equal("Bảo Ngọc");
         article.Blocks.Should().NotContain(b => b.Contains("Lượt xem", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("<p style=\"text-align: center;\"><img src=\"/a.jpg\"></p><p style=\"text-align: center;\">Quang cảnh hội nghị sơ kết quý I.</p>", true)]
+    [InlineData("<p><img src=\"/a.jpg\"></p><p><em>Quang cảnh hội nghị sơ kết quý I.</em></p>", true)]
+    [InlineData("<p><img src=\"/a.jpg\"></p><p>Quang cảnh hội nghị sơ kết quý I.</p>", false)]
+    public void A_centred_or_italic_line_below_an_image_is_its_caption(string figure, bool caption)
+    {
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(figure));
+
+        Extractor.Read(html).Captions.Contains("Quang cảnh hội nghị sơ kết quý I.").Should().Be(caption);
+    }
+
+    [Fact]
+    public void The_date_of_a_related_item_is_not_the_articles()
+    {
+        var related = "<div class=\"related\"><ul><li><a href=\"/a\">Trao học bổng cho học sinh nghèo vượt khó học giỏi</a><span class=\"post-date\">24/01/2024</span></li></ul></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết công tác xây dựng Đảng</h1>" + LongContent() + related);
+
+        var article = Extractor.Read(html, new HtmlPageHints { Url = "https://huyenuy.vn/2024/01/25/hoi-nghi-so-ket/" });
+
+        article.Published!.Value.Date.Should().Be(new NodaTime.LocalDate(2024, 1, 25));
+    }
 }

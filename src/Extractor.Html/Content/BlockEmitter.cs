@@ -12,6 +12,9 @@ internal static class BlockEmitter
     /// <summary>The longest heading taken for the title of a box of links.</summary>
     private const int MaxBoxTitle = 100;
 
+    /// <summary>The longest text taken for an image's caption by its place beside or below the image.</summary>
+    private const int MaxCaption = 250;
+
     /// <summary>The longest paragraph (not a heading) taken for the label of a box of links when it ends no sentence.</summary>
     private const int MaxBoxLabel = 60;
 
@@ -45,6 +48,7 @@ internal static class BlockEmitter
         var buffer = new StringBuilder();
         var linkChars = 0;
         var sawImage = false;
+        var afterImage = false;
         var open = new Stack<int>();
         var end = tree.End(container);
         for (var j = container; j < end; j++)
@@ -122,6 +126,7 @@ internal static class BlockEmitter
         {
             if (buffer.Length == 0)
             {
+                afterImage |= sawImage;
                 sawImage = false;
                 return;
             }
@@ -129,9 +134,11 @@ internal static class BlockEmitter
             var text = buffer.ToString();
             var density = (double)linkChars / Math.Max(1, text.Length);
             var besideImage = sawImage;
+            var belowImage = afterImage;
             buffer.Clear();
             linkChars = 0;
             sawImage = false;
+            afterImage = false;
             if (density > MaxLinkDensity)
             {
                 DropOrphanHeading();
@@ -139,7 +146,9 @@ internal static class BlockEmitter
             }
 
             // A short text sharing its paragraph with an image ("<p><img><br><em>…</em></p>") is the image's caption.
-            var caption = IsCaption(tree, block, container) || (besideImage && text.Length < 250);
+            // So is a short italic or centred paragraph right below a paragraph that holds only an image.
+            var caption = IsCaption(tree, block, container) || (besideImage && text.Length < MaxCaption)
+                || (belowImage && text.Length < MaxCaption && IsSetAsCaption(tree, block));
             var heading = Tags.IsHeading(tree.ElementAt(block)?.LocalName ?? "");
             foreach (var raw in text.Split('\n'))
             {
@@ -153,6 +162,41 @@ internal static class BlockEmitter
                 blocks.Add(new BodyBlock(line, block, caption, heading));
             }
         }
+    }
+
+    /// <summary>True for a paragraph set as a caption: centred, or all its text in italics.</summary>
+    private static bool IsSetAsCaption(PageTree tree, int block)
+    {
+        if (tree.ElementAt(block) is { } element
+            && ((element.GetAttribute("style")?.Contains("center", StringComparison.OrdinalIgnoreCase) ?? false)
+                || string.Equals(element.GetAttribute("align"), "center", StringComparison.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+
+        var italic = false;
+        for (var k = block + 1; k < tree.End(block); k++)
+        {
+            if (!tree.IsText(k) || string.IsNullOrWhiteSpace(((IText)tree.NodeAt(k)).Data))
+            {
+                continue;
+            }
+
+            var inItalics = false;
+            for (var p = tree.Parent(k); p > block && !inItalics; p = tree.Parent(p))
+            {
+                inItalics = tree.ElementAt(p)!.LocalName is "em" or "i";
+            }
+
+            if (!inItalics)
+            {
+                return false;
+            }
+
+            italic = true;
+        }
+
+        return italic;
     }
 
     /// <summary>A heading, or a short label that ends no sentence ("Mehr zum Thema", "Schon gelesen?", "Xem thêm:").</summary>
