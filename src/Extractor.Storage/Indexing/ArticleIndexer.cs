@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -29,7 +30,8 @@ internal sealed class ArticleIndexer(SqliteConnection connection, SqliteTransact
 
         var sourceKey = string.IsNullOrWhiteSpace(record.Url) ? record.SourceFile : record.Url;
         var textHash = Hash(record.Text);
-        var recordHash = Hash(JsonLines.Serialize(record with { SourceFile = "", Url = null }));
+        // Hashed from the serializer's own UTF-8: the same bytes as encoding the JSON string, without building the string.
+        var recordHash = Hash(JsonSerializer.SerializeToUtf8Bytes(record with { SourceFile = "", Url = null }, JsonLines.Options));
 
         var source = Sql.List(
             connection,
@@ -394,5 +396,24 @@ internal sealed class ArticleIndexer(SqliteConnection connection, SqliteTransact
             ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
 
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Hash(string text)
+    {
+        // Encoded into a pooled buffer: every record's text passes here.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            return Hash(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string Hash(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes, digest);
+        return Convert.ToHexStringLower(digest);
+    }
 }

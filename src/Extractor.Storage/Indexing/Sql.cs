@@ -24,13 +24,43 @@ internal static class Sql
         }
 
         command.Transaction = transaction;
-        command.Parameters.Clear();
+        var bound = command.Parameters;
+        if (SameNames(bound, parameters))
+        {
+            // The statement's parameters from its last run, given new values: no new parameter objects per row.
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                bound[i].Value = parameters[i].Value ?? DBNull.Value;
+            }
+
+            return command;
+        }
+
+        bound.Clear();
         foreach (var (name, value) in parameters)
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            bound.AddWithValue(name, value ?? DBNull.Value);
         }
 
         return command;
+    }
+
+    private static bool SameNames(SqliteParameterCollection bound, (string Name, object? Value)[] parameters)
+    {
+        if (bound.Count != parameters.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            if (!string.Equals(bound[i].ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string text, params (string Name, object? Value)[] parameters)

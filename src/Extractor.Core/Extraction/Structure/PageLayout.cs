@@ -382,13 +382,13 @@ internal sealed partial class PageLayout
     {
         var line = span.Of(text);
         var lower = Collapse(Lowercase.Of(line));
-        var core = lower.Trim(' ', '.', ',', ';', ':', '-', '–', '—', '•', '*', '|', '<', '>', '«', '»', '"', '(', ')', '[', ']');
+        var core = lower.Trim(CoreTrim);
         if (core.Length == 0)
         {
             return new PageLine(span, line, PageLineKind.Blank);
         }
 
-        var unbulleted = lower.TrimStart(' ', '•', '*', '-', '–', '+', '<', '>');
+        var unbulleted = lower.TrimStart(Bullets);
         if (Lexicon.StartsWith("tail", unbulleted) > 0 && unbulleted.Length < 60)
         {
             return new PageLine(span, line, PageLineKind.TailMarker);
@@ -426,8 +426,8 @@ internal sealed partial class PageLayout
             return new PageLine(span, line, PageLineKind.Affiliation);
         }
 
-        var last = line.TrimEnd('"', '”', '’', '\'', ')', ' ');
-        var commas = line.Count(c => c == ',');
+        var last = line.TrimEnd(ClosingMarks);
+        var commas = line.AsSpan().Count(',');
         if (last.Length == 0 || last[^1] is '.' or '!' or '?' or '…' or ';' || line.Length > 180 || (line.Length > 100 && commas >= 3))
         {
             return new PageLine(span, line, PageLineKind.Body);
@@ -546,7 +546,7 @@ internal sealed partial class PageLayout
             return false;
         }
 
-        var unbulleted = Lowercase.Of(line.Text).TrimStart(' ', '•', '*', '-', '–', '+', '<', '>', '›', '»');
+        var unbulleted = Lowercase.Of(line.Text).TrimStart(RelatedBullets);
         return Lexicon.StartsWith("related", unbulleted) > 0;
     }
 
@@ -753,7 +753,26 @@ internal sealed partial class PageLayout
         return count >= 2 && lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 14;
     }
 
-    private static string Collapse(string s) => MultiSpace().Replace(s, " ");
+    /// <summary>Runs of white space as one space.</summary>
+    /// <remarks>Most lines have single spaces only; they are returned as they are instead of being rebuilt by the regex.</remarks>
+    private static string Collapse(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsWhiteSpace(s[i]) && (s[i] != ' ' || (i + 1 < s.Length && char.IsWhiteSpace(s[i + 1]))))
+            {
+                return MultiSpace().Replace(s, " ");
+            }
+        }
+
+        return s;
+    }
+
+    // The characters Classify trims, held once: a literal list would build a new array for every line.
+    private static readonly char[] CoreTrim = [' ', '.', ',', ';', ':', '-', '–', '—', '•', '*', '|', '<', '>', '«', '»', '"', '(', ')', '[', ']'];
+    private static readonly char[] Bullets = [' ', '•', '*', '-', '–', '+', '<', '>'];
+    private static readonly char[] RelatedBullets = [' ', '•', '*', '-', '–', '+', '<', '>', '›', '»'];
+    private static readonly char[] ClosingMarks = ['"', '”', '’', '\'', ')', ' '];
 
     [GeneratedRegex(@"^date\s+(?<date>\d{4}-\d{2}-\d{2})(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex DateMarker();

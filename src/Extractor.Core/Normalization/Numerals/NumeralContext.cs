@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Extractor.Documents;
 using Extractor.Lexicons;
+using Extractor.Normalization.Unicode;
 
 namespace Extractor.Normalization.Numerals;
 
@@ -13,6 +14,9 @@ namespace Extractor.Normalization.Numerals;
 public static class NumeralContext
 {
     private static readonly FrozenDictionary<string, Cue> Before = LoadBefore();
+
+    /// <summary><see cref="Before"/> looked up by span: the phrase is built lowercase in a stack buffer.</summary>
+    private static readonly FrozenDictionary<string, Cue>.AlternateLookup<ReadOnlySpan<char>> BeforeBySpan = Before.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that follow a bare day and month but never a ratio (<c>date-followers.tsv</c>).</summary>
     private static readonly FrozenSet<string> DateFollowers = LexiconResource.ReadRows("Normalization/date-followers.tsv")
@@ -328,16 +332,17 @@ public static class NumeralContext
                 break;
             }
 
-            // Prepend the word to the phrase built so far.
+            // The phrase fills the buffer from its end, so a word is prepended in place, lowercased once as it is written
+            // (lowercasing is per character), instead of shifting and lowercasing the whole phrase again for each word.
+            var at = phrase.Length - total;
+            Lowercase.Write(text.AsSpan(wordStart, wordLength), phrase.Slice(at, wordLength));
             if (length > 0)
             {
-                phrase[..length].CopyTo(phrase[(wordLength + 1)..]);
-                phrase[wordLength] = ' ';
+                phrase[at + wordLength] = ' ';
             }
 
-            text.AsSpan(wordStart, wordLength).CopyTo(phrase);
             length = total;
-            if (TextWords.TryLookup(Before, phrase[..length], out var cue))
+            if (BeforeBySpan.TryGetValue(phrase[at..], out var cue))
             {
                 result = cue.Role; // the longest phrase wins ("lượt xem" over "xem", "tổng số" over "số")
                 document = cue.Document;

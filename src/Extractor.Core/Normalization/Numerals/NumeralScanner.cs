@@ -14,6 +14,9 @@ internal static class NumeralScanner
 {
     private static readonly FrozenDictionary<string, (decimal Value, NumberWordRole Role)> Words = LoadWords();
 
+    /// <summary><see cref="Words"/> by span, made once.</summary>
+    private static readonly FrozenDictionary<string, (decimal Value, NumberWordRole Role)>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>True when a number word or a digit starts at <paramref name="start"/> on a word boundary.</summary>
     public static bool CouldStart(string text, int start) =>
         start < text.Length && TextWords.IsBoundaryBefore(text, start)
@@ -22,7 +25,7 @@ internal static class NumeralScanner
     private static bool IsNumberWord(string text, int start)
     {
         var end = TextWords.WordEnd(text, start);
-        return TextWords.TryLookup(Words, text.AsSpan(start, end - start), out var w)
+        return TextWords.TryLookup(WordsBySpan, text.AsSpan(start, end - start), out var w)
             && w.Role is NumberWordRole.Digit or NumberWordRole.Ten or NumberWordRole.Hundred;
     }
 
@@ -72,7 +75,7 @@ internal static class NumeralScanner
             else if (char.IsLetter(text[i]))
             {
                 var wordEnd = TextWords.WordEnd(text, i);
-                if (!TextWords.TryLookup(Words, text.AsSpan(i, wordEnd - i), out var word))
+                if (!TextWords.TryLookup(WordsBySpan, text.AsSpan(i, wordEnd - i), out var word))
                 {
                     break;
                 }
@@ -367,7 +370,7 @@ internal static class NumeralScanner
         while (i + 1 < text.Length && text[i] == ' ' && char.IsLetter(text[i + 1]))
         {
             var wordEnd = TextWords.WordEnd(text, i + 1);
-            if (!TextWords.TryLookup(Words, text.AsSpan(i + 1, wordEnd - i - 1), out var w) || w.Role is not (NumberWordRole.Digit or NumberWordRole.LateDigit))
+            if (!TextWords.TryLookup(WordsBySpan, text.AsSpan(i + 1, wordEnd - i - 1), out var w) || w.Role is not (NumberWordRole.Digit or NumberWordRole.LateDigit))
             {
                 break;
             }
@@ -391,7 +394,7 @@ internal static class NumeralScanner
         }
 
         var word = TextWords.NextWord(text, end, out _);
-        return TextWords.TryLookup(Words, word, out var w) && w.Role == NumberWordRole.Scale && w.Value < lastScale;
+        return TextWords.TryLookup(WordsBySpan, word, out var w) && w.Role == NumberWordRole.Scale && w.Value < lastScale;
     }
 
     private static bool NextIsDigits(string text, int wordEnd)
@@ -427,7 +430,7 @@ internal static class NumeralScanner
     /// <summary>The value of a number word ("mười" → 10) for tests and the expression reader.</summary>
     internal static bool TryWord(ReadOnlySpan<char> word, out decimal value, out NumberWordRole role)
     {
-        var found = TextWords.TryLookup(Words, word, out var entry);
+        var found = TextWords.TryLookup(WordsBySpan, word, out var entry);
         (value, role) = entry;
         return found;
     }

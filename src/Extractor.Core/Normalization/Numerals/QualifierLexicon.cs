@@ -14,6 +14,9 @@ internal static class QualifierLexicon
     private static readonly FrozenDictionary<string, (string Reported, bool After, int Rank)> Entries = Load(out MaxWords);
     private static readonly int MaxWords;
 
+    /// <summary><see cref="Entries"/> by span, made once.</summary>
+    private static readonly FrozenDictionary<string, (string Reported, bool After, int Rank)>.AlternateLookup<ReadOnlySpan<char>> EntriesBySpan = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The qualifier whose last word ends at <paramref name="end"/> (spaces before <paramref name="end"/> skipped), longest first.</summary>
     public static bool TryMatchBefore(string text, int end, out string reported, out int rank, out int start)
     {
@@ -31,7 +34,7 @@ internal static class QualifierLexicon
                 break;
             }
 
-            if (TextWords.TryLookup(Entries, text.AsSpan(s, e - s), out var entry) && !entry.After)
+            if (TextWords.TryLookup(EntriesBySpan, text.AsSpan(s, e - s), out var entry) && !entry.After)
             {
                 reported = entry.Reported;
                 rank = entry.Rank;
@@ -60,7 +63,7 @@ internal static class QualifierLexicon
         for (var words = 1; words <= MaxWords; words++)
         {
             e = TextWords.WordEnd(text, e);
-            if (TextWords.TryLookup(Entries, text.AsSpan(s, e - s), out var entry) && entry.After)
+            if (TextWords.TryLookup(EntriesBySpan, text.AsSpan(s, e - s), out var entry) && entry.After)
             {
                 reported = entry.Reported;
                 end = e;

@@ -10,10 +10,13 @@ internal static class StopWords
         .Select(row => Unicode.VietnameseText.NormalizeExpression(row[0]).Text)
         .ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary><see cref="Words"/> by span, made once rather than per word.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool Contains(ReadOnlySpan<char> word)
     {
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        return Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
+        return WordsBySpan.Contains(lower);
     }
 }

@@ -56,11 +56,12 @@ internal static class TextWords
     public static bool IsBoundaryBefore(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);
 
     /// <summary>Looks a span up case-insensitively in a dictionary keyed by lowercase strings.</summary>
-    public static bool TryLookup<T>(FrozenDictionary<string, T> map, ReadOnlySpan<char> word, out T value)
+    /// <remarks>The caller holds the span lookup: making one per word costs casts and a virtual call.</remarks>
+    public static bool TryLookup<T>(FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> map, ReadOnlySpan<char> word, out T value)
     {
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         Lowercase.Write(word, lower);
-        return map.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(lower, out value!);
+        return map.TryGetValue(lower, out value!);
     }
 
     /// <summary>True when the lowercase form of <paramref name="word"/> is <paramref name="lowercase"/>.</summary>

@@ -10,6 +10,9 @@ internal static class UnitLexicon
     private static readonly FrozenDictionary<string, (string Unit, UnitClass Class)> Entries = Load(out MaxWords, out HasCommaEntries);
     private static readonly int MaxWords;
 
+    /// <summary><see cref="Entries"/> by span, made once.</summary>
+    private static readonly FrozenDictionary<string, (string Unit, UnitClass Class)>.AlternateLookup<ReadOnlySpan<char>> EntriesBySpan = Entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether some entry joins its words with a comma ("tin, bài"), so a comma after a word may continue a unit.</summary>
     private static readonly bool HasCommaEntries;
 
@@ -32,7 +35,7 @@ internal static class UnitLexicon
                 break;
             }
 
-            if (TextWords.TryLookup(Entries, text.AsSpan(start, wordEnd - start), out var entry))
+            if (TextWords.TryLookup(EntriesBySpan, text.AsSpan(start, wordEnd - start), out var entry))
             {
                 var written = text[start..wordEnd];
                 var unit = entry.Class is UnitClass.Head or UnitClass.Classifier ? written : entry.Unit;
