@@ -107,10 +107,10 @@ internal static partial class EventSentenceReader
             nameEnd = NameEnd(text, afterVerb, sentence.End);
             name = Collapse(text[t.Index..Math.Max(nameEnd, t.Index + t.Phrase.Length)]);
         }
-        else if (Lexicon.MatchAt("noun", text, afterVerb, ignoreCase: true) is { } noun)
+        else if (EventNounAt(text, afterVerb) is { } noun)
         {
             kind = noun.Kind;
-            nameEnd = NameEnd(text, afterVerb + noun.Phrase.Length, sentence.End);
+            nameEnd = NameEnd(text, noun.End, sentence.End);
             name = Collapse(text[afterVerb..nameEnd]);
         }
         else if (t.Role is "organize" or "occur" && SubjectEvent(text, from, t.Index) is { } subjectEvent)
@@ -177,6 +177,27 @@ internal static partial class EventSentenceReader
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The event noun at <paramref name="at"/> and where it ends, also after a contest's round ("Chung kết Hội thi …", "vòng bán kết
+    /// Giải …"): the round opens the name, the noun gives the kind.
+    /// </summary>
+    private static (string Kind, int End)? EventNounAt(string text, int at)
+    {
+        if (Lexicon.MatchAt("noun", text, at, ignoreCase: true) is { } noun)
+        {
+            return (noun.Kind, at + noun.Phrase.Length);
+        }
+
+        if (Lexicon.MatchAt("stage", text, at, ignoreCase: true) is { } stage
+            && SkipSpaces(text, at + stage.Phrase.Length, text.Length) is var after
+            && Lexicon.MatchAt("noun", text, after, ignoreCase: true) is { } staged)
+        {
+            return (staged.Kind, after + staged.Phrase.Length);
+        }
+
+        return null;
     }
 
     /// <summary>The verbs that report an event, by role (see <c>event-kinds.tsv</c>).</summary>
@@ -329,7 +350,7 @@ internal static partial class EventSentenceReader
         int? firstYear = null;
         foreach (var mention in mentions)
         {
-            if (ReferenceEquals(mention, when) || mention.Value is not { } v || v.YearFromReference)
+            if (ReferenceEquals(mention, when) || mention.Value is not { } v || v.YearFromReference || IsSpanOfYears(v))
             {
                 continue;
             }
@@ -352,13 +373,25 @@ internal static partial class EventSentenceReader
         return year is { } y ? when.DayIn(y) : null;
     }
 
+    /// <summary>"nhiệm kỳ 2021 - 2026", "giai đoạn 2021-2025": a term or a period of several years, which never dates one sitting.</summary>
+    private static bool IsSpanOfYears(DateValue value) =>
+        value.End is { } end && end.Year != value.Start.Year && value.Granularity is not (DateGranularity.Day or DateGranularity.Minute);
+
     /// <summary>Where the event's name ends: a stop word, a semicolon, the sentence's end, a date in brackets, or a comma not followed by a continuation.</summary>
     private static int NameEnd(string text, int from, int end)
     {
         var i = from;
+        var bodyTerm = false;
         while (i < end)
         {
             var c = text[i];
+            // A quoted title right in the name ("chương trình “Xuân ấm” năm 2024") belongs to it; a quote with no close ends it.
+            if (c is '"' or '“' && i > from && QuoteClose(text, i, end) is { } close)
+            {
+                i = close + 1;
+                continue;
+            }
+
             if (c is ';' or '.' or ':' or '"' or '“' or '”' or '\n')
             {
                 if (c == '.' && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
@@ -373,8 +406,12 @@ internal static partial class EventSentenceReader
             if (c == ',')
             {
                 var next = SkipSpaces(text, i + 1, end);
-                if (Lexicon.MatchAt("continue", text, next, ignoreCase: true) is not null)
+                // After the body and its term, the term's years only restate it: "Kỳ họp thứ 9, HĐND tỉnh khóa XIII, nhiệm kỳ …".
+                var term = BodyTermFollows(text, next, end);
+                if (term || (Lexicon.MatchAt("continue", text, next, ignoreCase: true) is not null
+                    && !(bodyTerm && Lexicon.MatchAt("term", text, next, ignoreCase: true) is not null)))
                 {
+                    bodyTerm |= term;
                     i = next;
                     continue;
                 }
@@ -410,6 +447,41 @@ internal static partial class EventSentenceReader
         return i;
     }
 
+    /// <summary>Where the quote opened at <paramref name="open"/> closes, within the sentence and on the same line; null when it does not.</summary>
+    private static int? QuoteClose(string text, int open, int end)
+    {
+        var closer = text[open] == '“' ? '”' : '"';
+        for (var j = open + 1; j < end && text[j] != '\n'; j++)
+        {
+            if (text[j] == closer)
+            {
+                return j;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// After a comma, the elected body and its term go on with the name: "Kỳ họp thứ 19, HĐND tỉnh khóa XIII", "trước Kỳ họp thứ 7,
+    /// Quốc hội khóa XV". The clause up to the next comma opens with a capital and ends with "khóa" and a Roman numeral.
+    /// </summary>
+    private static bool BodyTermFollows(string text, int at, int end)
+    {
+        if (at >= end || !char.IsUpper(text[at]))
+        {
+            return false;
+        }
+
+        var clauseEnd = at;
+        while (clauseEnd < end && text[clauseEnd] is not (',' or ';' or '.' or ':' or '\n'))
+        {
+            clauseEnd++;
+        }
+
+        return BodyTerm().IsMatch(text[at..clauseEnd]);
+    }
+
     /// <summary>The grammatical subject between the date and the verb: "Đảng ủy Khối các Cơ quan tỉnh", without "tại …," or "đã".</summary>
     private static string? Subject(string text, int from, int verb)
     {
@@ -419,6 +491,13 @@ internal static partial class EventSentenceReader
         {
             var comma = s.IndexOf(',', StringComparison.Ordinal);
             s = comma < 0 ? "" : s[(comma + 1)..];
+        }
+
+        // "Tổ đại biểu … gồm bà X, … và ông Y, …": the members listed after "gồm" are not part of the body's name.
+        var members = s.IndexOf(" gồm ", StringComparison.Ordinal);
+        if (members > 0)
+        {
+            s = s[..members];
         }
 
         var cooperation = s.IndexOf(" phối hợp", StringComparison.Ordinal);
@@ -482,7 +561,7 @@ internal static partial class EventSentenceReader
     private static string Collapse(string s) => Spaces().Replace(s, " ").Trim();
 
     /// <summary>Words between the subject and the verb: auxiliaries, and "đến"/"tới" of "đã đến thăm", "tới dự".</summary>
-    [GeneratedRegex(@"(\s+(đã|đang|vừa|long trọng|chính thức|cùng|đến|tới))+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\s+(đã|đang|vừa|long trọng|chính thức|cùng|đến|tới|tiếp tục))+$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAuxiliary();
 
     [GeneratedRegex(@"^[,\s]*tại\s+(?<place>[^,;]+)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -503,6 +582,10 @@ internal static partial class EventSentenceReader
     /// <summary>" do bà X, Chủ tịch … làm trưởng đoàn" / "… dẫn đầu" at the end of a delegation's name.</summary>
     [GeneratedRegex(@"\s+do\s+.+?\s+(?:làm trưởng đoàn|làm trưởng ban|dẫn đầu)$", RegexOptions.CultureInvariant)]
     private static partial Regex LedBy();
+
+    /// <summary>A body and its term: "HĐND tỉnh khóa XIII", "Quốc hội khoá XV" (the clause ends with the term).</summary>
+    [GeneratedRegex(@"^\p{Lu}[^,;]*\skh(?:óa|oá)\s+[IVXLC]+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyTerm();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Spaces();

@@ -109,7 +109,10 @@ internal static class FigureGrammar
         if (words)
         {
             // "hai cấp", "một số", "ba công khai": word numbers count only before a known head, and "một" never.
-            return e.Value > 1 && e.Unit?.Class is UnitClass.Head or UnitClass.Money && IsLexiconHead(text, e);
+            // A number spelled in several words ("hai nghìn ba trăm", "mười lăm") is a count whatever noun follows.
+            // A bare "trăm" opening the number is vague ("hàng trăm người", "vài trăm hộ"): a written count says "một trăm".
+            return e.Value > 1 && !OpensWithBareHundred(text, e.Core)
+                && ((e.Unit?.Class is UnitClass.Head or UnitClass.Money && IsLexiconHead(text, e)) || (e.Unit is not null && IsCompoundWords(text, e.Core)));
         }
 
         if (e.Percent || e.Of is not null)
@@ -125,6 +128,23 @@ internal static class FigureGrammar
 
         return e.QualifierBeforeRank == QualifierLexicon.Change;
     }
+
+    /// <summary>
+    /// A number spelled in two or more words that opens with a digit word or "mười" ("hai nghìn ba trăm", "mười lăm", "ba mươi"); not
+    /// a vague "hàng trăm", "trăm nghìn", nor a single word like "hai" in "hai cấp".
+    /// </summary>
+    private static bool IsCompoundWords(string text, NumeralToken core)
+    {
+        var firstEnd = TextWords.WordEnd(text, core.Start);
+        return firstEnd < core.End && !core.Shape.HasFlag(NumeralShape.Digits)
+            && NumeralScanner.TryWord(text.AsSpan(core.Start, firstEnd - core.Start), out _, out var role)
+            && role is NumberWordRole.Digit or NumberWordRole.Ten;
+    }
+
+    private static bool OpensWithBareHundred(string text, NumeralToken core) =>
+        !char.IsAsciiDigit(text[core.Start])
+        && NumeralScanner.TryWord(text.AsSpan(core.Start, TextWords.WordEnd(text, core.Start) - core.Start), out _, out var role)
+        && role == NumberWordRole.Hundred;
 
     private static bool IsLexiconHead(string text, NumberExpression e) =>
         e.Unit is { } unit && UnitLexicon.TryMatch(text, unit.Start, out var match) && match.Class is UnitClass.Head or UnitClass.Classifier or UnitClass.Money;

@@ -88,7 +88,7 @@ internal sealed class OfficialExtractor
                 chains.Add(removed);
                 claimed.Add(removed);
             }
-            else if (p > 0 && items[p - 1] is TitleChain plural && !claimed.Contains(plural) && IntroducesList(words, plural, name.Start))
+            else if (p > 0 && items[p - 1] is TitleChain plural && !claimed.Contains(plural) && IntroducesList(words, grammar, plural, name.Start))
             {
                 // "các Phó Chủ tịch: A, B": the title before the colon is every listed person's.
                 chains.Add(plural);
@@ -109,7 +109,7 @@ internal sealed class OfficialExtractor
             // Titles after it: "Phạm Minh Chính, Ủy viên Bộ Chính trị, …", "Hà Phẩm Chất-Phó Bí thư Chi bộ".
             // In a list written "Title A, Title B" the second title belongs to B.
             var end = name.End;
-            var afterStart = SkipAside(words, name.End);
+            var afterStart = SkipAside(words, grammar, name.End);
             if (p + 1 < items.Count && items[p + 1] is TitleChain after && after.Start == afterStart && IsSeparator(words, afterStart)
                 && !(chains.Count > 0 && p + 2 < items.Count && items[p + 2] is WordRange next && next.Start == after.End && words.SpaceBefore(next.Start)))
             {
@@ -209,7 +209,7 @@ internal sealed class OfficialExtractor
             if (name is { } found)
             {
                 items.Add(found);
-                i = SkipAside(words, found.End);
+                i = SkipAside(words, grammar, found.End);
 
                 // After a name and a separator an office may be written in lowercase: "A - phó Bí thư Tỉnh ủy".
                 if (IsSeparator(words, i) && grammar.Chain(i, lowercase: true) is { } after)
@@ -253,9 +253,11 @@ internal sealed class OfficialExtractor
     /// <summary>
     /// "các Phó Chủ tịch: A, B": a single office after the plural "các" and before a colon heads a list of the people who hold it.
     /// </summary>
-    private static bool IntroducesList(ArticleWords words, TitleChain chain, int nameStart) =>
-        chain.Titles.Length == 1 && chain.Start > 0 && words.Keys[chain.Start - 1] == PluralKey && chain.End == nameStart
-        && words.Punctuation(nameStart) == ":" && !words.BreaksLine(nameStart);
+    /// <remarks>"các" may open a plural honorific right before the office: "các đồng chí Phó Trưởng Ban …: A, B và C".</remarks>
+    private static bool IntroducesList(ArticleWords words, OfficialGrammar grammar, TitleChain chain, int nameStart) =>
+        chain.Titles.Length == 1 && chain.End == nameStart && words.Punctuation(nameStart) == ":" && !words.BreaksLine(nameStart)
+        && Enumerable.Range(1, 3).Any(n => chain.Start - n >= 0 && words.Keys[chain.Start - n] == PluralKey
+            && (n == 1 || grammar.Honorific(chain.Start - n) == n));
 
     /// <summary>The next name of such a list: right after the previous one, past a comma or "và".</summary>
     private static bool ContinuesList(ArticleWords words, int previousEnd, int nameStart)
@@ -290,7 +292,7 @@ internal sealed class OfficialExtractor
     /// <summary>True when a separator and a chain of titles follow a name: "A Blong, nguyên Bí thư Tỉnh ủy".</summary>
     private static bool TitlesFollow(ArticleWords words, OfficialGrammar grammar, WordRange name)
     {
-        var at = SkipAside(words, name.End);
+        var at = SkipAside(words, grammar, name.End);
         return IsSeparator(words, at) && grammar.Chain(at, lowercase: true) is not null;
     }
 
@@ -323,12 +325,13 @@ internal sealed class OfficialExtractor
         return from == to ? words.SpaceBefore(to) || words.Punctuation(to) is "-" or "–" or "—" : true;
     }
 
-    /// <summary>Skips an aside in parentheses after a name ("Ông A (thứ hai từ phải qua), Phó Trưởng Ban …"): where the words resume.</summary>
-    private static int SkipAside(ArticleWords words, int at)
+    /// <summary>Skips an aside in parentheses after a name ("Ông A (thứ hai từ phải qua), Phó Trưởng Ban …") or a standing that
+    /// is no office ("ông A, đảng viên, Trưởng phòng …"): where the words resume.</summary>
+    private static int SkipAside(ArticleWords words, OfficialGrammar grammar, int at)
     {
         if (at >= words.Count || words.Punctuation(at) != "(" || words.BreaksLine(at))
         {
-            return at;
+            return grammar.SkipStatus(at);
         }
 
         for (var k = at + 1; k < words.Count && k - at <= 8 && !words.BreaksLine(k); k++)

@@ -412,8 +412,9 @@ internal sealed class OfficialGrammar
                     continue;
                 }
 
-                // "Trưởng phòng Công chức, viên chức Nguyễn Thị A": a department's name may list lowercase fields after a comma.
-                if (wasInName && punctuation == "," && word.Shape == WordShape.Lower && OpensWithUnit(headEnd)
+                // "Trưởng phòng Công chức, viên chức Nguyễn Thị A", "Trưởng phòng Tổ chức, biên chế và tổ chức phi chính phủ": a
+                // department's name may list lowercase fields after a comma.
+                if ((wasInName || wasAfterBody) && punctuation == "," && word.Shape == WordShape.Lower && OpensWithUnit(headEnd)
                     && LowercaseRunEnd(k, lowercase, listed: true) is > 0 and var listed)
                 {
                     k = listed;
@@ -565,7 +566,8 @@ internal sealed class OfficialGrammar
             }
 
             // The second syllable of a capitalized compound ("Nội vụ", "Y tế", "Doanh nghiệp").
-            if (word.Shape == WordShape.Lower && compoundTail && punctuation.Length == 0 && !_titles.StopKeys.Contains(word.Key))
+            if (word.Shape == WordShape.Lower && compoundTail && punctuation.Length == 0
+                && (!_titles.StopKeys.Contains(word.Key) || EndsWithPhrase(k + 1, _titles.CompoundKeys)))
             {
                 k++;
                 compoundTail = false;
@@ -653,15 +655,24 @@ internal sealed class OfficialGrammar
     /// Lowercase words after a body's name that still belong to it ("nghèo tỉnh" of "Quỹ Vì người nghèo tỉnh", "dự án đầu tư
     /// xây dựng huyện", "vận tải" of "Bộ Giao thông vận tải Nguyễn Văn A"): where the title goes on, or -1.
     /// </summary>
-    /// <remarks>The run (up to six words, on one clause, none a verb of title-stops.tsv, an honorific or an office) must reach
+    /// <remarks>The run (up to six words, eight after a committee or a programme, on one clause, none a verb of title-stops.tsv, an honorific or an office) must reach
     /// what closes a body: a level word ending the clause or followed by a place, a name or a verb; a link to a parent body
     /// ("của Viện", "thuộc Ban …"); or, when the title is written before its holder, the holder's name. Anything else (an
     /// object after a verb the stop list lacks) leaves the title where it was.</remarks>
     /// <param name="listed">The run follows a comma inside a department's name ("Công chức, viên chức"): a field of one or two
-    /// words may also end where the clause does.</param>
+    /// words may also end where the clause does, and a last field after "và" where an appointment follows.</param>
     private int LowercaseRunEnd(int from, bool lowercase, bool listed = false)
     {
-        const int most = 6;
+        // A committee's or a programme's name runs longer than a body's ("Ban Chỉ đạo vận động hiến máu tình nguyện tỉnh"),
+        // and so does a department's list of fields ("Tổ chức, biên chế và tổ chức phi chính phủ").
+        var most = listed || EndsWithPhrase(from, _titles.CommitteeKeys) || EndsWithPhrase(from, _titles.ProgrammeKeys) ? 8 : 6;
+
+        // In a department's list, the field after "và" is the last ("tổ chức phi chính phủ"): the list ends where an appointment
+        // to an office follows it ("… giữ chức Phó Giám đốc …"). Anything else may be a clause of its own ("…, người dân và
+        // doanh nghiệp đều đồng tình").
+        const int longestField = 5;
+        var joined = false;
+        var joinedAt = -1;
         for (var j = from; j < _w.Count && j - from <= most; j++)
         {
             if (j > from && (_w.BreaksLine(j) || _w.Punctuation(j).Length > 0))
@@ -674,9 +685,27 @@ internal sealed class OfficialGrammar
                 return !lowercase && j > from && Name(j) is not null ? j : -1;
             }
 
-            if (j - from == most || _titles.StopKeys.Contains(_w.Keys[j]) || Honorific(j) > 0 || HeadEnd(j, lowercase: true) >= 0)
+            var stops = _titles.StopKeys.Contains(_w.Keys[j]) && StartsWithPhrase(j, _titles.CompoundKeys) == 0;
+            if (joined && j > joinedAt && CueRun(j) is var (target, anchored) && anchored && target < _w.Count && _w.SpaceBefore(target)
+                && HeadEnd(target) >= 0)
+            {
+                return j;
+            }
+
+            if (joined && j - joinedAt >= longestField)
             {
                 return -1;
+            }
+
+            if (j - from == most || stops || Honorific(j) > 0 || HeadEnd(j, lowercase: true) >= 0)
+            {
+                return -1;
+            }
+
+            if (listed && j > from + 1 && _w.Keys[j - 1] == AndKey && !joined)
+            {
+                joined = true;
+                joinedAt = j;
             }
 
             if (j > from && ParentBodyAt(j) > 0)
@@ -685,9 +714,10 @@ internal sealed class OfficialGrammar
             }
 
             var (length, cls) = Phrase(j, TitleWordClass.Level | TitleWordClass.Connector);
-            if (length > 0 && (cls & TitleWordClass.Connector) != 0 && (cls & TitleWordClass.Level) == 0)
+            if (length > 0 && (cls & TitleWordClass.Connector) != 0 && (cls & TitleWordClass.Level) == 0
+                && !(listed && j > from && _w.Keys[j] == AndKey && !joined))
             {
-                // "và", "các": another body or person may follow; the run does not cross them.
+                // "và", "các": another body or person may follow; the run does not cross them (but for the last of a department's fields).
                 return -1;
             }
 
@@ -1016,6 +1046,21 @@ internal sealed class OfficialGrammar
         }
 
         return j - at;
+    }
+
+    /// <summary>
+    /// "ông A, đảng viên, Trưởng phòng …": a standing that is no office, between commas after a name. Where the words after it
+    /// resume (at its closing comma), or <paramref name="at"/> when none stands there.
+    /// </summary>
+    public int SkipStatus(int at)
+    {
+        if (at >= _w.Count || _w.BreaksLine(at) || _w.Punctuation(at) != ",")
+        {
+            return at;
+        }
+
+        var end = at + StartsWithPhrase(at, _titles.StatusKeys);
+        return end > at && end < _w.Count && !_w.BreaksLine(end) && _w.Punctuation(end) == "," ? end : at;
     }
 
     /// <summary>True when only a comma or a closing parenthesis (and spaces) come before the word, on the same line.</summary>

@@ -35,6 +35,9 @@ public sealed class TitleLexicon
         SlotSurnameKeys = BoundaryKeys("slot-surname");
         JoinerKeys = BoundaryKeys("joiner");
         ParentKeys = BoundaryKeys("parent");
+        ProgrammeKeys = BoundaryKeys("programme");
+        CompoundKeys = BoundaryKeys("compound");
+        StatusKeys = BoundaryKeys("status");
         var boundaryKeys = boundaryList.Select(b => PhraseKey.Of(b.Phrase)).Where(k => k.Length > 0).ToList();
         BoundaryFirstKeys = boundaryKeys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         BoundaryLastKeys = boundaryKeys.Select(k => k.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
@@ -107,6 +110,15 @@ public sealed class TitleLexicon
 
     /// <summary>Words leading from a unit to the body it belongs to ("thuộc"), inside one office.</summary>
     internal FrozenSet<string> ParentKeys { get; }
+
+    /// <summary>Programmes and campaigns a committee directs ("Chương trình"), whose long lowercase name follows them inside an office.</summary>
+    internal FrozenSet<string> ProgrammeKeys { get; }
+
+    /// <summary>Two-syllable nouns with a syllable on the stop list ("chương trình", "phát triển"): inside a body's name they are no verb.</summary>
+    internal FrozenSet<string> CompoundKeys { get; }
+
+    /// <summary>A standing written between a person's name and their offices that is no office ("đảng viên").</summary>
+    internal FrozenSet<string> StatusKeys { get; }
 
     /// <summary>The first words of the title-boundaries phrases: a cheap test before a phrase is looked up.</summary>
     internal FrozenSet<string> BoundaryFirstKeys { get; }

@@ -149,7 +149,8 @@ internal static class Bylines
             start++;
         }
 
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '|' or '-' or '–' or '—' or ':' or ',' or '.'))
+        // "Bài: Thu Hà; ảnh: Minh Đức": a semicolon may close the names before the photo credit.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '|' or '-' or '–' or '—' or ':' or ',' or '.' or ';'))
         {
             end--;
         }

@@ -278,10 +278,15 @@ internal sealed partial class PageLayout
         return new TextSpan(line.Span.Start + at, line.Span.End);
     }
 
-    /// <summary>The headline: the last headline-like line before the first dateline or byline that follows one, else the last in the header.</summary>
+    /// <summary>
+    /// The headline: the last headline-like line before the first dateline or byline that follows one, else the last in the header.
+    /// When that line only names the site or the body running it ("Hội Chữ thập đỏ tỉnh Nghệ An", "BÁO CÔNG AN ĐẮK LẮK"), the
+    /// headline is the first other headline-like line after the dateline, else the last other one before it.
+    /// </summary>
     private static (string? Title, TextSpan? Span) FindTitle(List<PageLine> lines, int headerEnd)
     {
         var lastCandidate = -1;
+        var stop = headerEnd;
         for (var i = 0; i < headerEnd; i++)
         {
             var kind = lines[i].Kind;
@@ -291,6 +296,7 @@ internal sealed partial class PageLayout
             }
             else if (kind is PageLineKind.Dateline or PageLineKind.Byline && lastCandidate >= 0)
             {
+                stop = i;
                 break;
             }
         }
@@ -298,6 +304,15 @@ internal sealed partial class PageLayout
         if (lastCandidate < 0)
         {
             return (null, null);
+        }
+
+        if (IsSiteName(lines[lastCandidate].Text))
+        {
+            var after = Enumerable.Range(stop, headerEnd - stop)
+                .FirstOrDefault(i => lines[i].Kind == PageLineKind.Candidate && !IsSiteName(lines[i].Text), -1);
+            var before = Enumerable.Range(0, lastCandidate)
+                .LastOrDefault(i => lines[i].Kind == PageLineKind.Candidate && !IsSiteName(lines[i].Text), -1);
+            lastCandidate = after >= 0 ? after : before >= 0 ? before : lastCandidate;
         }
 
         var line = lines[lastCandidate];
@@ -457,7 +472,7 @@ internal sealed partial class PageLayout
             var leftText = text[span.Start..mention.Span.Start];
             var left = Collapse(Lowercase.Of(leftText)).Trim().Trim('|', '-', '–', ',', ':', ' ', '(', '[');
             IReadOnlyList<Author> authors = [];
-            if (left.Length > 0 && !Lexicon.IsWhole("dateline-prefix", left))
+            if (left.Length > 0 && !Lexicon.IsWhole("dateline-prefix", left) && !IsSiteName(leftText.Trim().TrimEnd('|', '-', '–', ',', ':', ' ')))
             {
                 authors = Bylines.Read(text, new TextSpan(span.Start, mention.Span.Start));
                 if (authors.Count == 0)
@@ -716,6 +731,48 @@ internal sealed partial class PageLayout
         }
 
         return outlets > 0 || organizations > 0;
+    }
+
+    private const int MaxSiteNameLength = 100;
+
+    /// <summary>
+    /// "Hội Chữ thập đỏ tỉnh Nghệ An", "Sở Nông nghiệp và PTNT tỉnh Hưng Yên", "Truyền hình Bảo Lạc", "BÁO CÔNG AN ĐẮK LẮK": a line
+    /// that only names the site or the body running it. It opens with a body's or outlet's word (lexicon "organization",
+    /// "outlet") and closes with a place in the gazetteer; a headline reports something, so a number, a colon, quotes or a word
+    /// joining an action to a place or partner (lexicon "site-name-breaker": "tại", "với", "cho") rule the line out.
+    /// </summary>
+    internal static bool IsSiteName(string line)
+    {
+        if (line.Length > MaxSiteNameLength || line.Any(c => char.IsDigit(c) || c is ':' or '"' or '“' or '”' or '?' or '!' or '(' or '|'))
+        {
+            return false;
+        }
+
+        var words = line.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var lower = Lowercase.Of(string.Join(' ', words));
+        if (words.Length < 2 || (Lexicon.StartsWith("organization", lower) == 0 && Lexicon.StartsWith("outlet", lower) == 0))
+        {
+            return false;
+        }
+
+        var breakers = Lexicon.Phrases("site-name-breaker");
+        if (lower.Split(' ').Any(w => breakers.Contains(w.Trim(',', '.', ';'), StringComparer.Ordinal)))
+        {
+            return false;
+        }
+
+        // The place closing the name: its words capitalised as written ("tỉnh Nghệ An", "HÀ TĨNH"), and some words of the body before it.
+        var gazetteer = Places.Gazetteer.Default;
+        for (var n = Math.Min(gazetteer.LongestName, words.Length - 1); n >= 1; n--)
+        {
+            var place = words[^n..];
+            if (place.All(w => char.IsUpper(w[0])) && gazetteer.Find(string.Join(' ', place).TrimEnd(',', '.', ';')) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The index of the next dash with a space on each side at or after <paramref name="start"/>, or -1.</summary>

@@ -15,6 +15,7 @@ internal sealed partial class DateGrammar
             || (end = TryMonth(t, j, atom)) > 0
             || (end = TryIsoDate(t, j, atom)) > 0
             || (end = TryWordDate(t, j, atom)) > 0
+            || (end = TryEnglishDate(t, j, atom)) > 0
             || (end = TryNumericDate(t, j, atom)) > 0
             || (end = TryDayOnly(t, j, atom)) > 0
             || (end = TryYear(t, j, atom)) > 0)
@@ -450,6 +451,58 @@ internal sealed partial class DateGrammar
     }
 
     /// <summary>"02/07/2020", "17-4-2012", "16.7.2020", "16/01/21", "2-7", "16.7", "16/8", and "3/2024" (a month).</summary>
+    /// <summary>
+    /// "Jul 11, 2024", "July 11 2024", "11 Jul 2024": an English-language CMS stamp, a month name (lexicon "english-month") with
+    /// a day and a year on the same line; without the year a month name is not read ("may" is also a Vietnamese word).
+    /// </summary>
+    private int TryEnglishDate(List<DateToken> t, int j, DateParts atom)
+    {
+        int month;
+        int day;
+        int k;
+        if (_vocabulary.TryMatch(t, j, "english-month", out var name, out var afterName))
+        {
+            if (!IsDayNumber(t, afterName) || t[afterName].LineBefore)
+            {
+                return -1;
+            }
+
+            month = DateVocabulary.IntValue(name);
+            day = t[afterName].Number;
+            k = afterName + 1;
+            if (k < t.Count && t[k].Is(',') && !t[k].LineBefore)
+            {
+                k++;
+            }
+        }
+        else if (IsDayNumber(t, j) && !ContinuesPrevious(t, j) && j + 1 < t.Count && !t[j + 1].LineBefore
+            && _vocabulary.TryMatch(t, j + 1, "english-month", out name, out afterName))
+        {
+            month = DateVocabulary.IntValue(name);
+            day = t[j].Number;
+            k = afterName;
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (k >= t.Count || t[k].LineBefore || !IsYear(t, k) || !IsValid(t[k].Number, month, day))
+        {
+            return -1;
+        }
+
+        atom.Kind = CalendarKind.Day;
+        atom.Day = day;
+        atom.Month = month;
+        atom.Year = t[k].Number;
+        atom.Cued = true;
+        return k + 1;
+    }
+
+    private static bool IsDayNumber(List<DateToken> t, int k) =>
+        k < t.Count && t[k].IsNumber && t[k].Digits <= 2 && t[k].Number is >= 1 and <= 31 && !ContinuesNumber(t, k);
+
     private int TryNumericDate(List<DateToken> t, int j, DateParts atom)
     {
         if (TrySpacedDayMonth(t, j, atom) is var spaced and > 0)

@@ -4,7 +4,7 @@ namespace Extractor.Normalization.Dates;
 
 /// <summary>The grammar of Vietnamese date and time expressions: reads atoms (clock time, weekday, part of day, calendar unit) and joins the ones written together.</summary>
 /// <remarks>Thread-safe: all state is per call. Forms covered: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd, day-month without a
-/// year, "ngày 5 tháng 7 năm 2023", weekdays, parts of the day, clock times (09:07, 17h30, 8 giờ 30 phút, 02:42 CH), (GMT+7),
+/// year, "ngày 5 tháng 7 năm 2023", English CMS stamps ("Jul 11, 2024"), weekdays, parts of the day, clock times (09:07, 17h30, 8 giờ 30 phút, 02:42 CH), (GMT+7),
 /// relative days, months, quarters, halves, years and periods.</remarks>
 internal sealed partial class DateGrammar
 {

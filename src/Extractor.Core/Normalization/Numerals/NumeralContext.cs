@@ -57,7 +57,8 @@ public static class NumeralContext
         var digitsOnly = token.Shape.HasFlag(NumeralShape.Digits) && !token.Shape.HasFlag(NumeralShape.Words)
             && !token.Shape.HasFlag(NumeralShape.Scaled);
 
-        if (token.Start >= 2 && text[token.Start - 1] is '-' or '/' or '_' && char.IsLetter(text[token.Start - 2]))
+        if (token.Start >= 2 && text[token.Start - 1] is '-' or '/' or '_' && char.IsLetter(text[token.Start - 2])
+            && !PairedCount(text, token))
         {
             return NumeralRole.Identifier; // "COVID-19", "CT/12"
         }
@@ -122,6 +123,35 @@ public static class NumeralContext
         }
 
         return UnitRole(text, after);
+    }
+
+    /// <summary>
+    /// "612 vụ/1.034 bị can": a count after a slash that follows a lowercase counted noun, and is itself followed by one, is a second
+    /// count written beside the first, not part of a code ("CT/12" has capitals and no noun after it).
+    /// </summary>
+    private static bool PairedCount(string text, NumeralToken token)
+    {
+        if (text[token.Start - 1] != '/' || !char.IsLower(text[token.Start - 2]))
+        {
+            return false;
+        }
+
+        // The noun before the slash counts a number of its own: "612 vụ/".
+        var before = TextWords.SkipSpacesBack(text, TextWords.WordStart(text, token.Start - 1));
+        if (before == 0 || !char.IsAsciiDigit(text[before - 1]))
+        {
+            return false;
+        }
+
+        var noun = TextWords.SkipSpaces(text, token.End);
+        if (noun == token.End)
+        {
+            return false;
+        }
+
+        return UnitLexicon.TryMatch(text, noun, out var unit)
+            ? unit.Class is UnitClass.Head or UnitClass.Classifier
+            : NumberExpressionReader.FallbackNoun(text, noun) > noun;
     }
 
     /// <summary>What the word after the number makes it: a duration or an anniversary when it is a time unit.</summary>

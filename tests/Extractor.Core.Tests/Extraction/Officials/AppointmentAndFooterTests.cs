@@ -69,6 +69,15 @@ public sealed class AppointmentAndFooterTests
     }
 
     [Fact]
+    public void Gives_a_shared_title_after_a_plural_honorific_to_every_person_listed()
+    {
+        const string text = "Tin hội nghị\n\nCùng dự có các đồng chí Phó Chủ tịch UBND huyện: Hoàng Văn Tú, Lê Thị Mến và Trịnh Quốc Bảo.";
+
+        Run(text).Select(Describe).Should().BeEquivalentTo(
+            "Hoàng Văn Tú | Phó Chủ tịch UBND huyện", "Lê Thị Mến | Phó Chủ tịch UBND huyện", "Trịnh Quốc Bảo | Phó Chủ tịch UBND huyện");
+    }
+
+    [Fact]
     public void Keeps_a_committee_named_for_a_directive_number_whole()
     {
         const string text = "Tin hội nghị\n\nĐ/c Lò Văn Pấng – Phó Bí thư Huyện ủy, Trưởng Ban Chỉ đạo 35 huyện phát biểu kết luận.";
@@ -95,6 +104,7 @@ public sealed class AppointmentAndFooterTests
     [Theory]
     [InlineData("Người chịu trách nhiệm: Phan Minh Đạt, Chánh Văn phòng UBND huyện")]
     [InlineData("Chịu trách nhiệm nội dung: Ông Phan Minh Đạt - Phó Giám đốc Sở Thông tin và Truyền thông")]
+    [InlineData("Tổng Biên tập: Phan Minh Đạt - Phó Trưởng Ban Tuyên giáo Tỉnh ủy")]
     public void Takes_the_publisher_in_the_footer_for_no_official(string footer)
     {
         var text = "Huyện ủy sơ kết quý I\n\nSáng 3/4, Huyện ủy tổ chức hội nghị sơ kết công tác quý I.\n\nMINH KHÔI\n\n"

@@ -29,6 +29,32 @@ public sealed class OrganizationNameTests
             ["Tô Thị Nhàn | Phó Trưởng Ban Chỉ đạo diễn tập phòng thủ huyện"]
         },
 
+        // A committee's or a programme's name runs on longer, and a noun whose syllable is on the stop list stays in it.
+        {
+            "Ông Khổng Văn Tiệp, Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện huyện; bà Lê Thị Na dự.",
+            ["Khổng Văn Tiệp | Phó Chủ tịch UBND huyện ; Trưởng Ban Chỉ đạo vận động hiến máu tình nguyện huyện"]
+        },
+        {
+            "Ông Nghiêm Đức Hạnh, Chi cục trưởng Chi cục Thủy lợi đồng thời là Phó Trưởng Ban Chỉ đạo Chương trình phát triển du lịch cộng đồng tỉnh.",
+            ["Nghiêm Đức Hạnh | Chi cục trưởng Chi cục Thủy lợi ; Phó Trưởng Ban Chỉ đạo Chương trình phát triển du lịch cộng đồng tỉnh"]
+        },
+
+        // A department's standard name with lowercase syllables is one body, before a comma too.
+        {
+            "Ông Kha Văn Tín, nguyên Phó Giám đốc Sở Giao thông vận tải, kể lại những năm mở đường.",
+            ["Kha Văn Tín | nguyên Phó Giám đốc Sở Giao thông vận tải"]
+        },
+        {
+            "Bà Ông Thị Lựu, Phó Giám đốc Sở Nông nghiệp và phát triển nông thôn, cho biết vụ mùa thắng lợi.",
+            ["Ông Thị Lựu | Phó Giám đốc Sở Nông nghiệp và phát triển nông thôn"]
+        },
+
+        // ... and a dash joins two fields of one department.
+        {
+            "Ông Giáp Văn Lộc, Trưởng phòng Nội vụ - Lao động huyện giải đáp kiến nghị.",
+            ["Giáp Văn Lộc | Trưởng phòng Nội vụ - Lao động huyện"]
+        },
+
         // ... or to the body the unit belongs to ("của", "thuộc").
         {
             "TS Hồ Văn Lâm, Trưởng Bộ môn Cây ăn quả của Viện trình bày kỹ thuật ghép cành.",
@@ -65,6 +91,17 @@ public sealed class OrganizationNameTests
         {
             "Giải đáp thắc mắc có Trưởng phòng Chính sách, tiền lương Võ Thị Hằng.",
             ["Võ Thị Hằng | Trưởng phòng Chính sách, tiền lương"]
+        },
+
+        {
+            "UBND tỉnh bổ nhiệm bà Tạ Thu Hà, Trưởng phòng Tổ chức, cán bộ và đào tạo bồi dưỡng giữ chức Phó Giám đốc Sở Y tế.",
+            ["Tạ Thu Hà | Trưởng phòng Tổ chức, cán bộ và đào tạo bồi dưỡng ; Phó Giám đốc Sở Y tế"]
+        },
+
+        // A clause after the comma is no field of the department, "và" or not.
+        {
+            "Theo ông Lâm Văn Cường, Trưởng phòng Nội vụ, người dân và doanh nghiệp đều đồng tình.",
+            ["Lâm Văn Cường | Trưởng phòng Nội vụ"]
         },
 
         // Without the closing "và" the comma still separates two offices.
@@ -109,6 +146,28 @@ public sealed class OrganizationNameTests
             ["Lưu Đức Thắng | nguyên Chánh Văn phòng Huyện ủy ; Phó Giám đốc Sở Tư pháp"]
         },
 
+        // Offices of border posts, women's branches, courts and procuracies, written before or after the name.
+        {
+            "Thiếu tá Vàng Mí Sò, Đồn trưởng Đồn Biên phòng Sà Phìn trao quà cho học sinh.",
+            ["Vàng Mí Sò | Thiếu tá ; Đồn trưởng Đồn Biên phòng Sà Phìn"]
+        },
+        {
+            "Chị Lò Thị Xuân, Chi hội trưởng Chi hội Nông dân bản Nà Cang, đề nghị hỗ trợ giống lúa.",
+            ["Lò Thị Xuân | Chi hội trưởng Chi hội Nông dân bản Nà Cang"]
+        },
+        {
+            "Thẩm phán Đinh Thị Hoa, Phó Chánh án Tòa án nhân dân huyện chủ tọa; Kiểm sát viên Phạm Văn Lợi, Phó Viện trưởng Viện Kiểm sát nhân dân huyện giữ quyền công tố.",
+            ["Đinh Thị Hoa | Thẩm phán ; Phó Chánh án Tòa án nhân dân huyện", "Phạm Văn Lợi | Kiểm sát viên ; Phó Viện trưởng Viện Kiểm sát nhân dân huyện"]
+        },
+        {
+            "Đồng chí Hồ Văn Sang, Kiểm sát viên cao cấp, Phó Viện trưởng VKSND tỉnh trình bày báo cáo.",
+            ["Hồ Văn Sang | Kiểm sát viên cao cấp ; Phó Viện trưởng VKSND tỉnh"]
+        },
+        {
+            "TS. Mẫn Thị Lan, Giảng viên chính Khoa Lý luận cơ sở, trình bày chuyên đề.",
+            ["Mẫn Thị Lan | Giảng viên chính Khoa Lý luận cơ sở"]
+        },
+
         // Village heads of the Central Highlands and ethnic-minority surnames.
         {
             "Ông Điểu Khanh, Trưởng bon Bu Prăng cho biết bà con đã trồng thêm cà phê.",
@@ -121,6 +180,10 @@ public sealed class OrganizationNameTests
         {
             "Dự lễ có bà Alăng Thị Mai, Phó Chủ tịch UBND huyện.",
             ["Alăng Thị Mai | Phó Chủ tịch UBND huyện"]
+        },
+        {
+            "Dự lễ có bà Néang Sa Phi, Phó Chủ tịch UBND xã.",
+            ["Néang Sa Phi | Phó Chủ tịch UBND xã"]
         },
     };
 

@@ -58,6 +58,22 @@ public sealed class TitleBoundaryTests
             ["Quách Văn Lợi | Bí thư Chi bộ Sở Tư pháp"]
         },
 
+        // A standing that is no office, between the name and the offices, is skipped.
+        {
+            "Kết luận nêu trách nhiệm của ông Vũ Đình Khải, đảng viên, Trưởng phòng Kinh tế - Hạ tầng huyện.",
+            ["Vũ Đình Khải | Trưởng phòng Kinh tế - Hạ tầng huyện"]
+        },
+
+        // A verb still ends a committee's name; a capitalized word and a verb are no compound.
+        {
+            "Bà Kiều Thị Nga, Trưởng Ban Chỉ đạo phòng chống thiên tai huyện phát biểu.",
+            ["Kiều Thị Nga | Trưởng Ban Chỉ đạo phòng chống thiên tai huyện"]
+        },
+        {
+            "Ông Đỗ Văn Tài, Giám đốc Công ty Minh Long phát triển thêm vùng nguyên liệu.",
+            ["Đỗ Văn Tài | Giám đốc Công ty Minh Long"]
+        },
+
         // A dash between the title and the name.
         {
             "Phát biểu chỉ đạo có Chủ tịch UBND tỉnh – Tạ Quang Vinh.",

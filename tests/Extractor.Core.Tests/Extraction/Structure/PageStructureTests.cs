@@ -31,6 +31,8 @@ public sealed class PageStructureTests
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\nNgày xuất bản: 03/05/2024 08:15\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n[03/05/2024 08:15]\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n(03/05/2024 08:15)\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\nMay 3, 2024 | 08:15\n\n" + Lead, "2024-05-03T08:15:00+07:00")]
+    [InlineData("Ban Tuyên giáo Huyện ủy Mường Tè - 03/05/2024\nHuyện ủy Tân Lập sơ kết quý I\n\n" + Lead, "2024-05-03")]
     public void Reads_the_dateline_the_page_prints(string text, string expected)
     {
         Run(text).Published!.Value.ToIsoString().Should().Be(expected);
@@ -65,6 +67,7 @@ public sealed class PageStructureTests
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTin: Lê Hòa, ảnh: Minh Khôi", new[] { "Lê Hòa" })]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nNhóm PV", new[] { "Nhóm PV" })]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nPV", new[] { "PV" })]
+    [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nBài: Lê Hòa; ảnh: Minh Khôi", new[] { "Lê Hòa" })]
     public void Reads_bylines_at_the_start_or_end_as_written(string text, string[] expected)
     {
         Run(text).Authors.Select(a => a.Name).Should().Equal(expected);
@@ -105,6 +108,42 @@ public sealed class PageStructureTests
 
         document.Title.Should().Be(expected);
         document.TitleSpan!.Value.Of(document.Text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Hội Nông dân tỉnh Sơn La\nThứ Sáu, 03/05/2024 - 08:15\nNông dân Mường La thi đua sản xuất giỏi\n\n" + Lead, "Nông dân Mường La thi đua sản xuất giỏi")]
+    [InlineData("BÁO CÔNG AN NGHỆ AN\nTrang chủ / Thời sự\n08:15 | 03/05/2024\nCông an huyện ra quân bảo đảm trật tự giao thông\n\n" + Lead, "Công an huyện ra quân bảo đảm trật tự giao thông")]
+    [InlineData("TRUNG TÂM VĂN HÓA, THỂ THAO HUYỆN MƯỜNG TÈ\nTruyền hình Mường Tè\nChủ nhật, 05/05/2024 - 19:05\nSôi nổi hội thi kéo co giữa các bản\n\n" + Lead, "Sôi nổi hội thi kéo co giữa các bản")]
+    [InlineData("Sở Tài nguyên và Môi trường tỉnh Lào Cai\n03/05/2024\nRà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất\n\n" + Lead, "Rà soát hồ sơ cấp giấy chứng nhận quyền sử dụng đất")]
+    [InlineData("Ban Tuyên giáo Huyện ủy Mường Tè - 03/05/2024\nHọc tập chuyên đề năm 2024\n\n" + Lead, "Học tập chuyên đề năm 2024")]
+    [InlineData("Nông dân Mường La thi đua sản xuất giỏi\nHội Nông dân tỉnh Sơn La\n03/05/2024\n\n" + Lead, "Nông dân Mường La thi đua sản xuất giỏi")]
+    [InlineData("ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH NAM ĐỊNH\n\nBAN CHẤP HÀNH ĐẢNG BỘ KHỐI HỌP PHIÊN THƯỜNG KỲ THÁNG 5\n\nThứ Sáu, 03/05/2024\n\n" + Lead, "BAN CHẤP HÀNH ĐẢNG BỘ KHỐI HỌP PHIÊN THƯỜNG KỲ THÁNG 5")]
+    [InlineData("Ban Thường vụ Tỉnh ủy làm việc tại huyện Mường La\n03/05/2024\nTin tức\n\n" + Lead, "Ban Thường vụ Tỉnh ủy làm việc tại huyện Mường La")]
+    [InlineData("Hội Nông dân tỉnh Sơn La\nThứ Sáu, 03/05/2024 - 08:15\n\n" + Lead, "Hội Nông dân tỉnh Sơn La")]
+    public void Takes_the_headline_rather_than_the_sites_name_around_the_dateline(string text, string expected)
+    {
+        var document = Run(text);
+
+        document.Title.Should().Be(expected);
+        document.TitleSpan!.Value.Of(document.Text).Should().Be(expected);
+    }
+
+    [Theory]
+    [InlineData("Hội Nông dân tỉnh Sơn La", true)]
+    [InlineData("Sở Tài nguyên và Môi trường tỉnh Lào Cai", true)]
+    [InlineData("Truyền hình Mường Tè", true)]
+    [InlineData("BÁO CÔNG AN NGHỆ AN", true)]
+    [InlineData("VIỆN KIỂM SÁT NHÂN DÂN TỈNH SƠN LA", true)]
+    [InlineData("BỘ ĐỘI BIÊN PHÒNG TỈNH LÀO CAI", true)]
+    [InlineData("Cổng thông tin điện tử huyện Mường La", true)]
+    [InlineData("Ban Thường vụ Tỉnh ủy làm việc tại huyện Mường La", false)]
+    [InlineData("Hội Nông dân tỉnh trao quà cho hội viên Mường La", false)]
+    [InlineData("Công an tỉnh sơ kết công tác 6 tháng", false)]
+    [InlineData("Nông dân Mường La thi đua sản xuất giỏi", false)]
+    [InlineData("Ban Tuyên giáo Tỉnh ủy", false)]
+    public void Tells_a_sites_or_bodys_name_from_a_headline(string line, bool expected)
+    {
+        PageLayout.IsSiteName(line).Should().Be(expected);
     }
 
     [Theory]
