@@ -328,7 +328,30 @@ internal static partial class EventSentenceReader
     private static bool IsMultiDayEvent(DateValue value) =>
         value.Granularity == DateGranularity.Day && value.End is { } end && end > value.Start && Period.Between(value.Start, end, PeriodUnits.Days).Days <= MaxEventDays;
 
+    /// <summary>
+    /// The event's day, moved back to the first day of a run of a few days written in the same sentence that holds it
+    /// ("Chiều 10/12, sau 2 ngày làm việc (từ ngày 9 đến 10/12), Kỳ họp … bế mạc": a multi-day event takes its first day).
+    /// </summary>
     private static LocalDate? ResolveDate(DateMention? when, ImmutableArray<DateMention> mentions, LocalDate? published)
+    {
+        var day = ResolveWrittenDate(when, mentions, published);
+        if (day is not { } d)
+        {
+            return null;
+        }
+
+        foreach (var mention in mentions)
+        {
+            if (!ReferenceEquals(mention, when) && mention.Value is { } run && IsMultiDayEvent(run) && run.Start < d && run.End >= d)
+            {
+                return run.Start;
+            }
+        }
+
+        return d;
+    }
+
+    private static LocalDate? ResolveWrittenDate(DateMention? when, ImmutableArray<DateMention> mentions, LocalDate? published)
     {
         if (when is null)
         {

@@ -42,10 +42,12 @@ internal static class RestatedFigures
                     break;
                 }
 
-                if (!aHeadline && !bHeadline && b < a && figures[a].Kind is FigureKind.Count && figures[a].Unit is not null)
+                if (!aHeadline && !bHeadline && b < a && figures[a].Kind is FigureKind.Count && figures[a].Unit is not null
+                    && !InOneSentence(text, figures[b].Span, figures[a].Span))
                 {
                     // The same number of the same counted thing, said again: one fact ("10 tổ chức cơ sở Đảng"). An amount of money
                     // said again is mostly another fact ("mỗi căn hỗ trợ 60 triệu đồng" … "quỹ hỗ trợ 60 triệu đồng"), so it stays.
+                    // Within one sentence the same count is another fact ("khiển trách 2 đảng viên và cảnh cáo 2 đảng viên").
                     keep[a] = false;
                     break;
                 }
@@ -89,6 +91,10 @@ internal static class RestatedFigures
         var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
         return line.Length <= HeadlineLineLength && line.Length > 0 && line[^1] is not ('.' or ';' or '!' or '?' or ',');
     }
+
+    /// <summary>Whether no sentence end or line break lies between the end of <paramref name="first"/> and the start of <paramref name="second"/>.</summary>
+    private static bool InOneSentence(string text, TextSpan first, TextSpan second) =>
+        first.End <= second.Start && text.AsSpan(first.End, second.Start - first.End).IndexOfAny(".!?;\n") < 0;
 
     private static bool SameFollowingWords(string text, TextSpan a, TextSpan b)
     {

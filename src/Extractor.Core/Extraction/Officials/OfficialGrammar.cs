@@ -11,7 +11,7 @@ namespace Extractor.Extraction.Officials;
 /// bodies.tsv lists, a place after a level word ("tỉnh Lạng Sơn"), up to a verb, a punctuation mark, a name
 /// or the next office head (which starts the next title of the chain).
 /// </remarks>
-internal sealed class OfficialGrammar
+internal sealed partial class OfficialGrammar
 {
     private const TitleWordClass BodyWords =
         TitleWordClass.Body | TitleWordClass.Qualifier | TitleWordClass.Connector | TitleWordClass.Level;
@@ -211,6 +211,18 @@ internal sealed class OfficialGrammar
     private WordRange? ReadName(int at)
     {
         var first = _w[at];
+        if (first.Shape == WordShape.Capitalized && IsForeignSyllable(first.Text) && !_surnames.ContainsKey(first.Key))
+        {
+            // "Khamphou Sisomphone", "Vongsavanh Keomany": a Lao name, two or three romanised words no Vietnamese syllable is spelt as.
+            var end = at + 1;
+            while (end < _w.Count && end - at < 3 && _w.SpaceBefore(end) && _w[end].Shape == WordShape.Capitalized && IsForeignSyllable(_w[end].Text))
+            {
+                end++;
+            }
+
+            return end - at >= 2 ? new WordRange(at, end) : null;
+        }
+
         if (!first.IsCapitalized || !(_surnames.ContainsKey(first.Key) || IsApostropheName(first.Text)))
         {
             return null;
@@ -237,6 +249,16 @@ internal sealed class OfficialGrammar
 
         return j - at >= 2 ? new WordRange(at, j) : null;
     }
+
+    /// <summary>
+    /// A word of plain Latin letters that cannot be one Vietnamese syllable (an onset, one run of vowels, a coda): "Khamphou",
+    /// "Keomany". Lao and other romanised names are written so; no Vietnamese word is.
+    /// </summary>
+    private static bool IsForeignSyllable(string text) =>
+        text.Length >= 4 && text.All(char.IsAsciiLetter) && !VietnameseSyllable().IsMatch(text.ToLowerInvariant());
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdghklmnpqrstvx])?[aeiouy]+(ng|nh|ch|[cmnpt])?$")]
+    private static partial System.Text.RegularExpressions.Regex VietnameseSyllable();
 
     /// <summary>
     /// "K'Điệp", "H'Lim", "Ma'Hương": Central Highlands names open with one or two letters and an apostrophe before a capital.
@@ -434,6 +456,12 @@ internal sealed class OfficialGrammar
 
             unitNumberEnds = false;
 
+            // "… XÃ SƠN TINH TẶNG GIẤY KHEN …": in a line in capitals the verb after the title reads as a capitalized word; it ends the title.
+            if (IsCapitalsStop(k) && k > headEnd)
+            {
+                break;
+            }
+
             if (afterMarker && word.IsCapitalized && Place(k) is > 0 and var placeLength)
             {
                 k += placeLength;
@@ -557,7 +585,8 @@ internal sealed class OfficialGrammar
             }
 
             // A unit's number ends a title: "Quân khu 4", "Chi bộ số 3", "Đại hội XIV".
-            if (word.Shape == WordShape.Number && word.Text.Length <= 3 && (k + 1 >= _w.Count || _w.Punctuation(k + 1).Length > 0 || _w.BreaksLine(k + 1) || _w[k - 1].IsCapitalized))
+            if (word.Shape == WordShape.Number && word.Text.Length <= 3 && (k + 1 >= _w.Count || _w.Punctuation(k + 1).Length > 0 || _w.BreaksLine(k + 1) || _w[k - 1].IsCapitalized
+                    || (punctuation.Length == 0 && EndsWithPhrase(k, _titles.NumberedUnitKeys))))
             {
                 k++;
                 compoundTail = false;
@@ -627,12 +656,16 @@ internal sealed class OfficialGrammar
     /// Nguyễn Hoàng Khải"), or one with a rarer surname that runs past the place ("xã Tân Thành Lò Văn A"). A rarer
     /// surname is the place's own syllable when a common-surname name follows it or when its would-be name ends the
     /// clause within three syllables ("xã An Ninh Đông,").</remarks>
+    /// <summary>A word in capitals that title-stops.tsv lists (a verb or preposition after a title) and no body phrase opens.</summary>
+    private bool IsCapitalsStop(int at) =>
+        _w[at].Shape == WordShape.AllCaps && _titles.StopKeys.Contains(_w.Keys[at]) && Phrase(at, BodyWords | TitleWordClass.Abbreviation).Length == 0;
+
     private int UnknownPlaceLength(int at)
     {
         const int most = 3;
         var run = _w.Run(at, most);
         var n = 1;
-        while (n < run && _w[at + n].IsCapitalized)
+        while (n < run && _w[at + n].IsCapitalized && !IsCapitalsStop(at + n))
         {
             var j = at + n;
             if (Name(j) is { } name)

@@ -38,6 +38,7 @@ public sealed class TitleLexicon
         ProgrammeKeys = BoundaryKeys("programme");
         CompoundKeys = BoundaryKeys("compound");
         StatusKeys = BoundaryKeys("status");
+        NumberedUnitKeys = BoundaryKeys("numbered");
         var boundaryKeys = boundaryList.Select(b => PhraseKey.Of(b.Phrase)).Where(k => k.Length > 0).ToList();
         BoundaryFirstKeys = boundaryKeys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         BoundaryLastKeys = boundaryKeys.Select(k => k.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
@@ -119,6 +120,9 @@ public sealed class TitleLexicon
 
     /// <summary>A standing written between a person's name and their offices that is no office ("đảng viên").</summary>
     internal FrozenSet<string> StatusKeys { get; }
+
+    /// <summary>Keys of military units named by their number ("Trung đoàn 83"): the number belongs to the title.</summary>
+    internal FrozenSet<string> NumberedUnitKeys { get; }
 
     /// <summary>The first words of the title-boundaries phrases: a cheap test before a phrase is looked up.</summary>
     internal FrozenSet<string> BoundaryFirstKeys { get; }

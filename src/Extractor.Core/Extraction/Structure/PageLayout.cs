@@ -734,6 +734,8 @@ internal sealed partial class PageLayout
     }
 
     private const int MaxSiteNameLength = 100;
+    private const int MaxSectionLength = 50;
+    private static readonly System.Buffers.SearchValues<char> HeadlineMarks = System.Buffers.SearchValues.Create("0123456789:\"“”?!");
 
     /// <summary>
     /// "Hội Chữ thập đỏ tỉnh Nghệ An", "Sở Nông nghiệp và PTNT tỉnh Hưng Yên", "Truyền hình Bảo Lạc", "BÁO CÔNG AN ĐẮK LẮK": a line
@@ -743,6 +745,13 @@ internal sealed partial class PageLayout
     /// </summary>
     internal static bool IsSiteName(string line)
     {
+        // "Báo Phú Thọ | Quốc phòng - An ninh": the site's name, a bar, then the section the page sits in.
+        var bar = line.IndexOf('|', StringComparison.Ordinal);
+        if (bar > 0 && line.Length - bar <= MaxSectionLength && !line.AsSpan(bar + 1).ContainsAny(HeadlineMarks))
+        {
+            return IsSiteName(line[..bar].Trim());
+        }
+
         if (line.Length > MaxSiteNameLength || line.Any(c => char.IsDigit(c) || c is ':' or '"' or '“' or '”' or '?' or '!' or '(' or '|'))
         {
             return false;
@@ -759,6 +768,18 @@ internal sealed partial class PageLayout
         if (lower.Split(' ').Any(w => breakers.Contains(w.Trim(',', '.', ';'), StringComparer.Ordinal)))
         {
             return false;
+        }
+
+        // "Báo Lào Cai điện tử", "Hà Giang online": a word naming the medium may close the name after the place.
+        var medium = Lexicon.EndsWith("site-name-suffix", lower);
+        if (medium > 0 && medium < lower.Length && lower[^(medium + 1)] == ' ')
+        {
+            var kept = lower[..^medium].TrimEnd().Split(' ').Length;
+            words = words[..kept];
+            if (words.Length < 2)
+            {
+                return false;
+            }
         }
 
         // The place closing the name: its words capitalised as written ("tỉnh Nghệ An", "HÀ TĨNH"), and some words of the body before it.

@@ -27,6 +27,33 @@ public sealed class MultiDayEventTests
         reported.Kind.Should().Be("đại hội");
     }
 
+    [Theory]
+    [InlineData("Chiều 16/10, sau 2 ngày làm việc (từ ngày 15 đến 16/10), Kỳ họp thứ 12, HĐND huyện khóa VII đã bế mạc.", 15, "kỳ họp")]
+    [InlineData("Sáng 16/10, sau ba ngày làm việc (từ ngày 14 đến 16/10), Đại hội đại biểu Hội Cựu chiến binh tỉnh đã bế mạc.", 14, "đại hội")]
+    public void Dates_a_closing_reported_with_its_run_of_days_by_the_first_day(string lead, int day, string kind)
+    {
+        var text = "Tin địa phương\n10:20, 16/10/2024\n\n" + lead;
+
+        var reported = Run(text).Events.Should().ContainSingle().Subject;
+
+        reported.Date.Should().Be(new LocalDate(2024, 10, day));
+        reported.Kind.Should().Be(kind);
+    }
+
+    [Theory]
+    [InlineData("Sáng 12/10, Đoàn Thanh niên xã An Lạc tổ chức ra quân hưởng ứng Ngày Chủ nhật xanh năm 2024.", "ra quân hưởng ứng Ngày Chủ nhật xanh năm 2024")]
+    [InlineData("Sáng 12/10, Hội Phụ nữ huyện tổ chức ra quân làm sạch đường làng.", "ra quân làm sạch đường làng")]
+    public void Reads_a_campaign_launch_as_an_event(string lead, string name)
+    {
+        var text = "Tin địa phương\n10:20, 16/10/2024\n\n" + lead;
+
+        var reported = Run(text).Events.Should().ContainSingle().Subject;
+
+        reported.Date.Should().Be(new LocalDate(2024, 10, 12));
+        reported.Kind.Should().Be("ra quân");
+        reported.Name.Should().Be(name);
+    }
+
     [Fact]
     public void Does_not_date_an_event_by_a_campaign_period()
     {

@@ -50,6 +50,9 @@ public sealed class FigureStageTests
         { "Cổng thông tin đăng 45 tin bài về kỳ họp.", "45 tin bài", "45", "tin bài", null, "count" },
         { "Trong tháng, các cơ quan báo chí đăng 230 tin, bài về bầu cử.", "230 tin, bài", "230", "tin, bài", null, "count" },
         { "Trong tuần, huyện kết nạp 14 đảng viên.", "14 đảng viên", "14", "đảng viên", null, "count" },
+        { "Giá trị sản xuất công nghiệp quý I ước tăng 5,3% so với cùng kỳ.", "ước tăng 5,3%", "5.3", "%", "ước", "percent" },
+        { "Số hộ nghèo cả năm ước giảm 1,8% so với năm trước.", "ước giảm 1,8%", "1.8", "%", "ước", "percent" },
+        { "Tổng vốn đầu tư ước tính tăng 12% so với năm 2023.", "ước tính tăng 12%", "12", "%", "ước", "percent" },
     };
 
     [Theory]
@@ -95,6 +98,9 @@ public sealed class FigureStageTests
     [InlineData("tổng cộng 32.884 t")]
     [InlineData("Thực hiện Nghị quyết 15 của Tỉnh ủy về công tác cán bộ.")]
     [InlineData("Theo Luật 12 về tổ chức chính quyền địa phương.")]
+    [InlineData("Đại diện Trung đoàn 24 cam kết rèn luyện chiến sĩ mới.")]
+    [InlineData("Chỉ huy Tiểu đoàn 7 hứa sẽ huấn luyện tốt tân binh.")]
+    [InlineData("Đơn vị nhận quân là Lữ đoàn 144 và Sư đoàn 9.")]
     public void Finds_no_figure_in_dates_identifiers_periods_and_chrome(string sentence)
     {
         Extract(sentence).Should().BeEmpty();
@@ -109,6 +115,15 @@ public sealed class FigureStageTests
 
         figures.Should().ContainSingle(f => f.Value == 90);
         figures[0].Span.Start.Should().BeGreaterThan(text.IndexOf('\n', StringComparison.Ordinal), "the body copy is kept");
+    }
+
+    [Theory]
+    [InlineData("Hội đồng thi hành kỷ luật khiển trách 3 đảng viên và cảnh cáo 3 đảng viên vi phạm.", 2)]
+    [InlineData("Xã có 4 chi bộ nông thôn, 4 chi bộ trường học trực thuộc.", 2)]
+    [InlineData("Huyện kết nạp 3 đảng viên mới. Như vậy, năm nay đã có thêm 3 đảng viên.", 1)]
+    public void Keeps_an_equal_count_said_twice_in_one_sentence_as_two_facts(string text, int expected)
+    {
+        Extract(text).Count(f => f.Value == 3 || f.Value == 4).Should().Be(expected);
     }
 
     [Fact]
