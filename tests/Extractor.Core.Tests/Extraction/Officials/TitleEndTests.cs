@@ -6,7 +6,7 @@ using Extractor.Pipeline;
 namespace Extractor.Core.Tests.Extraction.Officials;
 
 /// <summary>Military units named by number, committees serving an occasion, verbs ending a title in capitals, Lao officials, re-election cues.</summary>
-public sealed class BlindFiveTitleTests
+public sealed class TitleEndTests
 {
     private static IReadOnlyList<Official> Run(string text) => StructuredText.Process(text, new OfficialStage()).Officials;
 
