@@ -27,6 +27,8 @@ public class HtmlArticleExtractorTests
     [InlineData("<h1 class=\"breadcrumb\"><a href=\"/\">Trang chủ</a> » <a href=\"/x\">Xây dựng Đảng</a></h1><h2 class=\"title\">Hội nghị sơ kết công tác xây dựng Đảng</h2>", "Hội nghị sơ kết công tác xây dựng Đảng")]
     [InlineData("<h1 class=\"logo\"><a href=\"/\">Báo Tân Lập</a></h1>", "Hội nghị sơ kết công tác xây dựng Đảng")]
     [InlineData("", "Hội nghị sơ kết công tác xây dựng Đảng")]
+    [InlineData("<h1>Cổng thông tin điện tử huyện Tân Lập</h1>", "Hội nghị sơ kết công tác xây dựng Đảng")]
+    [InlineData("<h1>In bài viết</h1>", "Hội nghị sơ kết công tác xây dựng Đảng")]
     public void The_headline_wins_over_the_title_unless_it_is_a_breadcrumb_or_the_site_name(string heading, string expected)
     {
         var html = Page("<title>Hội nghị sơ kết công tác xây dựng Đảng | Báo Tân Lập</title>", Menu + heading + Content());

@@ -47,6 +47,8 @@ internal sealed class PageHints
         PhotoCreditPrefixes = file.PhotoCreditPrefixes;
         SiteTitleSeparators = file.SiteTitleSeparators;
         SiteNameWords = file.SiteNameWords;
+        PortalNames = file.PortalNames;
+        BylineRoles = file.BylineRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
         DatelineWords = file.DatelineWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
     }
 
@@ -76,6 +78,16 @@ internal sealed class PageHints
 
     /// <summary>Words that mark a title segment as the site's name ("Báo …", "Cổng thông tin …", "….vn").</summary>
     public IReadOnlyList<string> SiteNameWords { get; }
+
+    /// <summary>How a portal's own name begins ("Cổng thông tin điện tử …"): a line that begins so names the site, never an article.</summary>
+    public IReadOnlyList<string> PortalNames { get; }
+
+    /// <summary>Staff roles printed before a writer's name in a byline ("PV Hoàng Lan", "KTV Văn Thịnh").</summary>
+    public IReadOnlySet<string> BylineRoles { get; }
+
+    /// <summary>True for a short line that begins with a portal's name.</summary>
+    public bool IsPortalName(string text) =>
+        text.Length <= 120 && PortalNames.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Words a dateline line may hold besides its date and time ("Cập nhật lúc", "Thứ Ba", "GMT").</summary>
     public IReadOnlySet<string> DatelineWords { get; }
@@ -286,6 +298,10 @@ internal sealed class PageHints
         public IReadOnlyList<string> SiteTitleSeparators { get; init; } = [];
 
         public IReadOnlyList<string> SiteNameWords { get; init; } = [];
+
+        public IReadOnlyList<string> PortalNames { get; init; } = [];
+
+        public IReadOnlyList<string> BylineRoles { get; init; } = [];
 
         public IReadOnlyList<string> DatelineWords { get; init; } = [];
     }

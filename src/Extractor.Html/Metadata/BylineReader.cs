@@ -63,7 +63,7 @@ internal static class BylineReader
             var (name, partner) = AtDash(part, hints);
             foreach (var candidate in partner is null ? [name] : new[] { name, partner })
             {
-                var cleaned = candidate.Trim().TrimEnd('.', ')').Trim();
+                var cleaned = WithoutRole(candidate.Trim().TrimEnd('.', ')').Trim(), hints);
                 if (cleaned.Length > 1 && char.IsUpper(cleaned[0]) && cleaned.Length <= 60)
                 {
                     names.Add(cleaned);
@@ -72,6 +72,20 @@ internal static class BylineReader
         }
 
         return names;
+    }
+
+    /// <summary>A name without the staff role printed before it ("PV Hoàng Lan" → "Hoàng Lan"); a role alone stays as written.</summary>
+    private static string WithoutRole(string name, PageHints hints)
+    {
+        foreach (var role in hints.BylineRoles)
+        {
+            if (name.Length > role.Length + 1 && name.StartsWith(role + " ", StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[role.Length + 1]))
+            {
+                return name[(role.Length + 1)..].Trim();
+            }
+        }
+
+        return name;
     }
 
     /// <summary>

@@ -239,6 +239,6 @@ internal static partial class DateReader
     [GeneratedRegex(@"\b(?:(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<d2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<mn2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDate();
 
-    [GeneratedRegex(@"(?<![\d/.:-])(?<h>\d{1,2})\s?[:h]\s?(?<min>\d{2})(?::(?<s>\d{2}))?(?![\d/])(?:\s*(?<ap>SA|CH|AM|PM|sáng|chiều|tối)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d/.:-])(?<h>\d{1,2})(?:\s?[:h]\s?|\s*giờ\s*)(?<min>\d{2})(?:\s*phút)?(?::(?<s>\d{2}))?(?![\d/])(?:\s*(?<ap>SA|CH|AM|PM|sáng|chiều|tối)\b)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Time();
 }

@@ -24,7 +24,8 @@ internal static class HeadlineFinder
             }
 
             var text = tree.TextOf(i, MaxHeadlineLength + 1);
-            if (text.Length is 0 or > MaxHeadlineLength || IsBreadcrumb(tree, i, text) || IsSiteName(tree, i, text, meta, hints))
+            if (text.Length is 0 or > MaxHeadlineLength || IsBreadcrumb(tree, i, text) || IsSiteName(tree, i, text, meta, hints)
+                || hints.IsPortalName(text) || hints.IsFurnitureLine(text))
             {
                 continue;
             }
@@ -43,7 +44,7 @@ internal static class HeadlineFinder
 
         // A <title> alone is often the site's or the section's name ("Tin tức - Sự kiện"): it is trusted only when it reads
         // like a headline and an element spells it out; otherwise the headline line before the body wins.
-        var weakMeta = meta.JsonLdHeadline is null && meta.OpenGraphTitle is null;
+        var weakMeta = (meta.JsonLdHeadline is null && meta.OpenGraphTitle is null) || (metaTitle is not null && hints.IsPortalName(metaTitle));
         if (weakMeta && bodyStart >= 0)
         {
             var spelled = metaTitle is not null && TitleText.Words(metaTitle).Count >= MinHeadlineWords ? Spelled(tree, metaTitle) : -1;

@@ -41,14 +41,15 @@ internal static class HeadlineLine
         for (var k = 0; k < lines.Count; k++)
         {
             var (text, first, block, links) = lines[k];
-            if (!IsCandidate(text, hints))
+            if (!IsCandidate(text, hints) || hints.IsPortalName(text))
             {
                 continue;
             }
 
-            // A link line is a headline only when set as one (a title linking to itself); otherwise it is a related link.
+            // A link line, or a line inside furniture, is a headline only when set as one (a title linking to itself, the
+            // h2.print-title of a print view whose every class says "print"); otherwise it is a related link or a menu.
             var emphasis = Emphasis(tree, first);
-            if (links * 2 > text.Length && emphasis == 0)
+            if ((links * 2 > text.Length || tree.IsJunk(first)) && emphasis == 0)
             {
                 continue;
             }
@@ -94,7 +95,7 @@ internal static class HeadlineLine
         return (strong ? 2 : 0) + (named ? 2 : 0);
     }
 
-    /// <summary>The lines of nodes <paramref name="from"/> to <paramref name="to"/> (exclusive) outside furniture, with the
+    /// <summary>The lines of nodes <paramref name="from"/> to <paramref name="to"/> (exclusive), with the
     /// first text node of each, its block and how many of its characters are link text.</summary>
     private static List<(string Text, int First, int Block, int Links)> Lines(PageTree tree, int from, int to)
     {
@@ -105,11 +106,6 @@ internal static class HeadlineLine
         {
             if (tree.IsText(j))
             {
-                if (tree.IsJunk(j))
-                {
-                    continue;
-                }
-
                 if (tree.Block(j) != block)
                 {
                     Flush();

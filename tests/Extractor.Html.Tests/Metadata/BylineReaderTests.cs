@@ -17,6 +17,7 @@ public class BylineReaderTests
     [InlineData("Minh Anh - TTXVN", true, new[] { "Minh Anh" })]
     [InlineData("Lan Hương - Báo Tân Lập", true, new[] { "Lan Hương" })]
     [InlineData("Viết bởi Thanh Tâm", false, new[] { "Thanh Tâm" })]
+    [InlineData("Tin, ảnh: PV Hoàng Lan, KTV Văn Thịnh", false, new[] { "Hoàng Lan", "Văn Thịnh" })]
     [InlineData("MINH KHÔI", false, new string[0])]
     [InlineData("Ảnh: Công Luận", true, new string[0])]
     [InlineData("theo đó, hội nghị đã thống nhất", true, new string[0])]

@@ -18,6 +18,7 @@ public class DateReaderTests
     [InlineData("14 tháng 3, 2024", "2024-03-14")]
     [InlineData("Ngày cập nhật: 15/08/2023", "2023-08-15")]
     [InlineData("02/06/2023 10:25 AM", "2023-06-02T10:25:00+07:00")]
+    [InlineData("Đăng lúc: 15 giờ 05 phút, ngày 13/3/2024", "2024-03-13T15:05:00+07:00")]
     public void Reads_a_visible_dateline(string text, string expected)
     {
         DateReader.ReadVisible(text)?.ToIsoString().Should().Be(expected);
