@@ -283,10 +283,14 @@ internal static class ArticleAssembler
             }
         }
 
-        if (prose.Count > 0 && BylineReader.Read(prose[0].Text, hints, bareNameAllowed: false) is { Count: > 0 } first
-            && hints.BylinePrefixes.Any(p => p.EndsWith(':') && prose[0].Text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        // The first line, or the second when a lead printed apart comes first ("<div summary>…</div><p><em>Bài, ảnh: …</em>").
+        for (var k = 0; k < Math.Min(2, prose.Count); k++)
         {
-            return (first, null);
+            if (BylineReader.Read(prose[k].Text, hints, bareNameAllowed: false) is { Count: > 0 } first
+                && hints.BylinePrefixes.Any(p => p.EndsWith(':') && prose[k].Text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (first, null);
+            }
         }
 
         if (meta.StructuredAuthors.Count > 0)

@@ -243,4 +243,22 @@ public class HtmlArticleExtractorTests
 
         article.Published!.Value.Date.Should().Be(new NodaTime.LocalDate(2024, 1, 25));
     }
+
+    [Fact]
+    public void A_byline_on_the_line_after_a_lead_printed_apart_is_read()
+    {
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1><div class=\"summary\"><strong>" + Lead + "</strong></div>"
+            + LongContent().Replace("<div class=\"content\">", "<div class=\"content\"><p><em>Bài, ảnh: Đinh Công Toàn</em></p>", StringComparison.Ordinal));
+
+        Extractor.Read(html).Authors.Should().Equal("Đinh Công Toàn");
+    }
+
+    [Fact]
+    public void A_centred_line_after_an_image_paragraph_is_a_caption_when_the_body_is_read_paragraph_by_paragraph()
+    {
+        var paragraphs = $"<p>{Lead}</p><p>{Body1}</p><p align=\"center\"><img src=\"/a.jpg\"></p><p align=\"center\"><i>Quang cảnh hội nghị sơ kết quý I.</i></p><p>{Body2}</p><p>{Body1}</p>";
+        var html = Page("<title>x</title>", Menu + "<table><tr><td>" + "<h1>Hội nghị sơ kết</h1>" + paragraphs + "<hr><ul><li><a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn</a></li></ul></td></tr></table>");
+
+        Extractor.Read(html).Captions.Should().Contain("Quang cảnh hội nghị sơ kết quý I.");
+    }
 }

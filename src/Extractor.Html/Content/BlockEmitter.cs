@@ -21,11 +21,17 @@ internal static class BlockEmitter
     public static List<BodyBlock> Emit(PageTree tree, IEnumerable<int> containers, PageHints hints)
     {
         var blocks = new List<BodyBlock>();
+        var previousEnd = -1;
         foreach (var container in containers)
         {
+            // A body read as separate paragraphs skips the image-only paragraphs between them: the line after one may be
+            // its caption.
+            var belowImage = container > previousEnd && previousEnd >= 0 && OnlyImagesBetween(tree, previousEnd, container);
+
             // A lead standing in the article's header is furniture by inheritance: inside it only what is furniture by
             // its own name or tag is left out.
-            blocks.AddRange(Emit(tree, container, hints, lenient: container >= 0 && tree.IsJunk(container)));
+            blocks.AddRange(Emit(tree, container, hints, lenient: container >= 0 && tree.IsJunk(container), belowImage));
+            previousEnd = container >= 0 ? tree.End(container) : previousEnd;
         }
 
         // A heading the body ends with introduces nothing: it titles a box that was left out.
@@ -37,7 +43,7 @@ internal static class BlockEmitter
         return blocks;
     }
 
-    public static List<BodyBlock> Emit(PageTree tree, int container, PageHints hints, bool lenient = false)
+    public static List<BodyBlock> Emit(PageTree tree, int container, PageHints hints, bool lenient = false, bool belowImage = false)
     {
         var blocks = new List<BodyBlock>();
         if (container < 0)
@@ -48,7 +54,7 @@ internal static class BlockEmitter
         var buffer = new StringBuilder();
         var linkChars = 0;
         var sawImage = false;
-        var afterImage = false;
+        var afterImage = belowImage;
         var open = new Stack<int>();
         var end = tree.End(container);
         for (var j = container; j < end; j++)
@@ -162,6 +168,33 @@ internal static class BlockEmitter
                 blocks.Add(new BodyBlock(line, block, caption, heading));
             }
         }
+    }
+
+    /// <summary>True when nodes <paramref name="from"/> to <paramref name="to"/> (exclusive) hold an image and no text.</summary>
+    private static bool OnlyImagesBetween(PageTree tree, int from, int to)
+    {
+        if (to - from > 50)
+        {
+            return false;
+        }
+
+        var image = false;
+        for (var k = from; k < to; k++)
+        {
+            if (tree.IsText(k))
+            {
+                if (!string.IsNullOrWhiteSpace(((IText)tree.NodeAt(k)).Data))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                image |= tree.ElementAt(k)!.LocalName == "img";
+            }
+        }
+
+        return image;
     }
 
     /// <summary>True for a paragraph set as a caption: centred, or all its text in italics.</summary>
