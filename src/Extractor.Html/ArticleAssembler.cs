@@ -188,7 +188,10 @@ internal static class ArticleAssembler
                 }
 
                 var own = tree.OwnText[i] + tree.OwnJunkText[i];
-                if (own is < 6 or > 160)
+                // A block holding more than a dateline's worth of its own text is only read line by line (a one-cell
+                // layout prints headline, dateline and furniture between line breaks of the body's cell).
+                var crowded = own > 160;
+                if (own < 6 || (crowded && tree.Kind(i) != TagKind.Block))
                 {
                     continue;
                 }
@@ -206,7 +209,7 @@ internal static class ArticleAssembler
                     return machine;
                 }
 
-                var text = tree.TextOf(i, 200);
+                var text = crowded ? "" : tree.TextOf(i, 200);
                 if (!DateReader.IsDatelineOnly(text, hints.DatelineWords) && tree.Kind(i) == TagKind.Block)
                 {
                     // A cell or box that prints the dateline between other lines ("…<BR>Ngày cập nhật: 15/08/2023").

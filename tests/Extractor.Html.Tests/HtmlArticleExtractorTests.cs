@@ -261,4 +261,15 @@ public class HtmlArticleExtractorTests
 
         Extractor.Read(html).Captions.Should().Contain("Quang cảnh hội nghị sơ kết quý I.");
     }
+
+    [Fact]
+    public void A_dateline_between_line_breaks_of_a_crowded_cell_is_read()
+    {
+        var cell = "<td class=\"noidung\"><font size=\"4\"><b>Đảng bộ xã Minh Tiến tổng kết công tác năm 2023</b></font><br><font size=\"2\">Ngày đăng: 09/01/2024</font><br>"
+            + $"<p>{Lead}</p><p>{Body1}</p><p>{Body2}</p><p>{Body1}</p>"
+            + "<font size=\"2\">Các tin đã đưa: <a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn Bản Lầu</a> <a href=\"/b\">Giao ban công tác Đảng tháng 3 của Đảng ủy xã</a> <a href=\"/c\">Ra quân làm đường giao thông nông thôn năm 2024</a> <a href=\"/d\">Tập huấn nghiệp vụ công tác văn phòng cấp ủy cơ sở</a></font></td>";
+        var html = Page("<title>Đảng bộ xã Minh Tiến - Trang thông tin điện tử</title>", Menu + "<table><tr>" + cell + "</tr></table>");
+
+        Extractor.Read(html).Published!.Value.Date.Should().Be(new NodaTime.LocalDate(2024, 1, 9));
+    }
 }
