@@ -33,6 +33,8 @@ public class PageHintsTests
     [InlineData("article-other", "Junk", "None")]
     [InlineData("related-sapo", "Junk", "Lead")]
     [InlineData("Sapo", "Lead", "Junk")]
+    [InlineData("print-sapo", "Lead", "Junk")]
+    [InlineData("btn-print", "Junk", "None")]
     [InlineData("  post-date\tbyline ", "Date, Author", "None")]
     public void Combines_what_each_name_says_in_any_order_and_spacing(string classAndId, string has, string hasNot)
     {
