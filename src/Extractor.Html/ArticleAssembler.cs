@@ -210,13 +210,15 @@ internal static class ArticleAssembler
                 }
 
                 var text = crowded ? "" : tree.TextOf(i, 200);
-                if (!DateReader.IsDatelineOnly(text, hints.DatelineWords) && tree.Kind(i) == TagKind.Block)
+                var dateline = !crowded && DateReader.IsDatelineOnly(text, hints.DatelineWords);
+                if (!dateline && tree.Kind(i) == TagKind.Block
+                    && tree.OwnLines(i).FirstOrDefault(line => DateReader.IsDatelineOnly(line, hints.DatelineWords)) is { } line)
                 {
                     // A cell or box that prints the dateline between other lines ("…<BR>Ngày cập nhật: 15/08/2023").
-                    text = tree.OwnLines(i).FirstOrDefault(line => DateReader.IsDatelineOnly(line, hints.DatelineWords)) ?? text;
+                    (text, dateline) = (line, true);
                 }
 
-                if (DateReader.IsDatelineOnly(text, hints.DatelineWords) && DateReader.ReadVisible(text) is { } found)
+                if (dateline && DateReader.ReadVisible(text) is { } found)
                 {
                     if ((tree.Hints(i) & HintKind.Date) != 0)
                     {

@@ -45,12 +45,16 @@ internal static class HeadlineFinder
         // A <title> alone is often the site's or the section's name ("Tin tức - Sự kiện"): it is trusted only when it reads
         // like a headline and an element spells it out; otherwise the headline line before the body wins.
         var weakMeta = (meta.JsonLdHeadline is null && meta.OpenGraphTitle is null) || (metaTitle is not null && hints.IsPortalName(metaTitle));
+        int? spelled = null;
         if (weakMeta && bodyStart >= 0)
         {
-            var spelled = metaTitle is not null && TitleText.Words(metaTitle).Count >= MinHeadlineWords ? Spelled(tree, metaTitle) : -1;
-            if (spelled >= 0)
+            if (metaTitle is not null && TitleText.Words(metaTitle).Count >= MinHeadlineWords)
             {
-                return (tree.TextOf(spelled, MaxHeadlineLength + 1), spelled);
+                spelled = Spelled(tree, metaTitle);
+                if (spelled >= 0)
+                {
+                    return (tree.TextOf(spelled.Value, MaxHeadlineLength + 1), spelled.Value);
+                }
             }
 
             if (HeadlineLine.BeforeBody(tree, bodyStart, hints) is { } line)
@@ -64,7 +68,8 @@ internal static class HeadlineFinder
             return (null, -1);
         }
 
-        var found = Spelled(tree, metaTitle);
+        // The element search is not run twice when the headline-like title was already looked for above.
+        var found = spelled ?? Spelled(tree, metaTitle);
         return found >= 0 ? (tree.TextOf(found, MaxHeadlineLength + 1), found) : (metaTitle, -1);
     }
 

@@ -1,21 +1,13 @@
 using System.Collections.Immutable;
-using Extractor.Documents;
 using Extractor.Extraction.Figures;
-using Extractor.Extraction.Structure;
 using Extractor.Facts;
-using Extractor.Normalization;
 
 namespace Extractor.Core.Tests.Extraction.Figures;
 
 /// <summary>Counts written in less usual shapes: labour in days, two counts joined by a slash, and numbers spelled in words.</summary>
 public sealed class FigureCountShapeTests
 {
-    private static ImmutableArray<Figure> Extract(string text)
-    {
-        var document = new TextNormalizationStage().Process(ArticleDocument.FromText(text));
-        document = new FurnitureStage().Process(document);
-        return new FigureStage().Process(document).Figures;
-    }
+    private static ImmutableArray<Figure> Extract(string text) => StructuredText.Process(text, new FigureStage()).Figures;
 
     [Theory]
     [InlineData("Bà con đã góp gần 800 ngày công để làm đường.", "gần 800 ngày công", 800, "ngày công")]

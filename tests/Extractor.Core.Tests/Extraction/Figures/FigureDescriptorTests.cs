@@ -1,21 +1,13 @@
 using System.Collections.Immutable;
-using Extractor.Documents;
 using Extractor.Extraction.Figures;
-using Extractor.Extraction.Structure;
 using Extractor.Facts;
-using Extractor.Normalization;
 
 namespace Extractor.Core.Tests.Extraction.Figures;
 
 /// <summary>Numbers that count nothing the article reports: level descriptors and the headlines of related-link lists.</summary>
 public sealed class FigureDescriptorTests
 {
-    private static ImmutableArray<Figure> Extract(string text)
-    {
-        var document = new TextNormalizationStage().Process(ArticleDocument.FromText(text));
-        document = new FurnitureStage().Process(document);
-        return new FigureStage().Process(document).Figures;
-    }
+    private static ImmutableArray<Figure> Extract(string text) => StructuredText.Process(text, new FigureStage()).Figures;
 
     [Theory]
     [InlineData("Đoàn giám sát việc vận hành chính quyền địa phương 2 cấp tại xã.")]
