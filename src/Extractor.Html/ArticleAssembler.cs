@@ -101,7 +101,7 @@ internal static class ArticleAssembler
         }
 
         // A date written only in the address (WordPress's /2024/01/25/slug/) is the last resort.
-        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup)
+        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup, hints.Url)
             ?? DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(hints.Url);
         var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, pageHints, markup);
         var url = Resolve(hints.Url, meta.CanonicalUrl) ?? hints.Url;
@@ -139,7 +139,7 @@ internal static class ArticleAssembler
         return -1;
     }
 
-    private static PublicationTime? ReadPublished(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, PublicationTime? visible, int titleNode, int container, PageHints hints, string? markup)
+    private static PublicationTime? ReadPublished(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, PublicationTime? visible, int titleNode, int container, PageHints hints, string? markup, string? address)
     {
         if (profile is not null)
         {
@@ -158,6 +158,15 @@ internal static class ArticleAssembler
 
         if (meta.Published is { Time: not null } timed)
         {
+            // Metadata outranks the page unless the page and the article's address agree on another day: a CMS that
+            // stamps the metadata when it republishes or indexes leaves the printed dateline and the dated path as they were.
+            var fromAddress = DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(address);
+            if (fromAddress is { } dated && dated.Date != timed.Date
+                && (visible ?? FindVisibleDateline(tree, titleNode, container, hints)) is { } printed && printed.Date == dated.Date)
+            {
+                return printed;
+            }
+
             return timed;
         }
 

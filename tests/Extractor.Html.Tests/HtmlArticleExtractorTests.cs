@@ -96,6 +96,18 @@ public class HtmlArticleExtractorTests
         article.Body.Should().NotContain("02/04/2024");
     }
 
+    [Theory]
+    [InlineData("https://tinh.vn/2024/04/02/hoi-nghi.html", "2024-04-02T10:30:00+07:00")]
+    [InlineData("https://tinh.vn/2024/04/03/hoi-nghi.html", "2024-04-03T08:00:00+07:00")]
+    [InlineData("https://tinh.vn/tin-tuc/hoi-nghi.html", "2024-04-03T08:00:00+07:00")]
+    public void Prefers_the_printed_dateline_over_metadata_only_when_the_address_dates_it_too(string address, string expected)
+    {
+        var head = "<meta property=\"article:published_time\" content=\"2024-04-03T08:00:00+07:00\">";
+        var page = Page(head, "<h1>Hội nghị sơ kết</h1><div class=\"date\">Cập nhật: 10:30, 02/04/2024</div>" + Content());
+
+        Extractor.Read(page, new HtmlPageHints { Url = address }).Published?.ToIsoString().Should().Be(expected);
+    }
+
     [Fact]
     public void Invents_no_date_when_the_page_gives_none()
     {
