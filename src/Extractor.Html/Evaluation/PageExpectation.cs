@@ -13,6 +13,9 @@ public sealed record PageExpectation
         PropertyNameCaseInsensitive = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+
+        // A misspelt key ("nextPage" for "next_page") would otherwise leave its check silently unmade.
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
 
     /// <summary>The address the page is served from (selects a site profile, resolves links).</summary>

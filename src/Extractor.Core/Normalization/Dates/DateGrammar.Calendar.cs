@@ -575,7 +575,14 @@ internal sealed partial class DateGrammar
 
         if (!IsValid(year == 0 ? 2000 : year, month, day))
         {
-            return -1;
+            // "6/13/2025 8:15:00 AM": a server printing dates in US order. Only a full date whose day-first reading is
+            // impossible is read month first; "5/6/2025" stays the 5th of June.
+            if (year == 0 || separator != '/' || month <= 12 || !IsValid(year, day, month))
+            {
+                return -1;
+            }
+
+            (day, month) = (month, day);
         }
 
         atom.Kind = CalendarKind.Day;

@@ -14,6 +14,9 @@ public sealed class DateExpressionParserTests
     [InlineData("04/03/2020 02:42 SA", null, "2020-03-04T02:42", null, "minute")]
     [InlineData("04/03/2020 12:10 SA", null, "2020-03-04T00:10", null, "minute")]
     [InlineData("04/03/2020 12:10 CH", null, "2020-03-04T12:10", null, "minute")]
+    [InlineData("6/13/2025 8:15:00 AM", null, "2025-06-13T08:15:00", null, "minute")]
+    [InlineData("12/31/2024 4:05:10 PM", null, "2024-12-31T16:05:10", null, "minute")]
+    [InlineData("5/6/2025 8:15:00 AM", null, "2025-06-05T08:15:00", null, "minute")]
     [InlineData("9:07 PM", "2020-01-01", "2020-01-01T21:07", null, "minute")]
     [InlineData("9:07 am", "2020-01-01", "2020-01-01T09:07", null, "minute")]
     [InlineData("Cập nhật lúc 17:55, Thứ Ba, 06/02/2018 (GMT+7)", null, "2018-02-06T17:55", null, "minute")]
@@ -199,6 +202,9 @@ public sealed class DateExpressionParserTests
     [InlineData("khóa XII")]
     [InlineData("32/2")]
     [InlineData("30/2/2020")]
+    [InlineData("2/30/2020")]
+    [InlineData("13/13/2020")]
+    [InlineData("6/13")]
     public void Gives_a_reason_instead_of_a_value_when_there_is_no_date(string input)
     {
         var result = DateExpressionParser.Parse(input);
