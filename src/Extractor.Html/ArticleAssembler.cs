@@ -3,6 +3,7 @@ using Extractor.Documents;
 using Extractor.Html.Content;
 using Extractor.Html.Metadata;
 using Extractor.Html.Profiles;
+using NodaTime;
 
 namespace Extractor.Html;
 
@@ -160,11 +161,17 @@ internal static class ArticleAssembler
         {
             // Metadata outranks the page unless the page and the article's address agree on another day: a CMS that
             // stamps the metadata when it republishes or indexes leaves the printed dateline and the dated path as they were.
-            var fromAddress = DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(address);
-            if (fromAddress is { } dated && dated.Date != timed.Date
-                && (visible ?? FindVisibleDateline(tree, titleNode, container, hints)) is { } printed && printed.Date == dated.Date)
+            // So does a printed time exactly the zone's offset away: the metadata wrote a UTC clock as Vietnam time.
+            var printed = visible ?? FindVisibleDateline(tree, titleNode, container, hints);
+            if (printed is { Time: not null } && ZoneSlip(timed, printed.Value))
             {
                 return printed;
+            }
+
+            var fromAddress = DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(address);
+            if (fromAddress is { } dated && dated.Date != timed.Date && printed is { } onPage && onPage.Date == dated.Date)
+            {
+                return onPage;
             }
 
             return timed;
@@ -178,6 +185,13 @@ internal static class ArticleAssembler
         }
 
         return visible;
+    }
+
+    /// <summary>True when two timed readings lie exactly Vietnam's UTC offset apart.</summary>
+    private static bool ZoneSlip(PublicationTime a, PublicationTime b)
+    {
+        var apart = Period.Between(a.Date.At(a.Time!.Value), b.Date.At(b.Time!.Value), PeriodUnits.Minutes).Minutes;
+        return Math.Abs(apart) == PublicationTime.VietnamOffset.Seconds / 60;
     }
 
     /// <summary>The first dateline line after the headline (or in the body when there is none), elements named date/time first.</summary>
@@ -196,7 +210,8 @@ internal static class ArticleAssembler
                     continue;
                 }
 
-                var own = tree.OwnText[i] + tree.OwnJunkText[i];
+                // An inline element's text counts as its block's own, so a date span in a row of spans measures by its text.
+                var own = tree.Kind(i) == TagKind.Block ? tree.OwnText[i] + tree.OwnJunkText[i] : tree.TextOf(i, 200).Length;
                 // A block holding more than a dateline's worth of its own text is only read line by line (a one-cell
                 // layout prints headline, dateline and furniture between line breaks of the body's cell).
                 var crowded = own > 160;

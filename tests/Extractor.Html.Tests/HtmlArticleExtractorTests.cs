@@ -74,6 +74,7 @@ public class HtmlArticleExtractorTests
     [InlineData("<figure><img src=\"a.jpg\"><figcaption>Quang cảnh hội nghị.</figcaption></figure>")]
     [InlineData("<table class=\"image\"><tr><td><img src=\"a.jpg\"></td></tr><tr><td class=\"image_desc\">Quang cảnh hội nghị.</td></tr></table>")]
     [InlineData("<p style=\"text-align:center\"><img src=\"a.jpg\"><br><em>Quang cảnh hội nghị.</em></p>")]
+    [InlineData("<table class=\"ms-rteTable-default\"><tr><td><img src=\"a.jpg\"></td></tr><tr class=\"ms-rteTableFooterRow-default\"><td style=\"text-align:center\">Quang cảnh hội nghị.</td></tr></table>")]
     public void Reads_captions_where_they_stand_in_the_body(string figure)
     {
         var article = Extractor.Read(Page("", "<h1>T</h1>" + Content(figure + "<figure><img src=\"b.jpg\"><figcaption> </figcaption></figure>")));
@@ -108,6 +109,29 @@ public class HtmlArticleExtractorTests
         Extractor.Read(page, new HtmlPageHints { Url = address }).Published?.ToIsoString().Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("<div class=\"post-meta\"><span class=\"post-time\">Cập nhật lúc 09:10 ngày 14/05/2025</span><span class=\"views\">Lượt xem: 5,258</span><span class=\"tools\"><a href=\"#\">In</a> <a href=\"#\">Chia sẻ</a></span></div>")]
+    [InlineData("<p class=\"info\"><time datetime=\"2025-05-14T09:10:00+07:00\">2 giờ trước</time> · <a href=\"/xa-hoi\">Xã hội</a></p>")]
+    public void Reads_a_date_span_standing_in_a_row_of_other_spans(string row)
+    {
+        var html = Page("", "<h1>Ra quân làm sạch bờ biển</h1>" + row + Content()
+            + "<div class=\"other-news\"><ul><li><a href=\"/a\">Hội nghị báo cáo viên</a><span class=\"time\">13/05/2025</span></li></ul></div>");
+
+        Extractor.Read(html).Published?.ToIsoString().Should().Be("2025-05-14T09:10:00+07:00");
+    }
+
+    [Theory]
+    [InlineData("2025-05-13T00:45:00+07:00", "2025-05-13T07:45:00+07:00")]
+    [InlineData("2025-05-13T14:45:00+07:00", "2025-05-13T07:45:00+07:00")]
+    [InlineData("2025-05-13T07:15:00+07:00", "2025-05-13T07:15:00+07:00")]
+    public void Takes_the_printed_time_when_the_metadata_is_off_by_exactly_the_zone_offset(string metadata, string expected)
+    {
+        var head = $"<meta property=\"article:published_time\" content=\"{metadata}\">";
+        var html = Page(head, "<h1>Thêm 3 xã đạt chuẩn nông thôn mới nâng cao</h1><div class=\"date\">07:45 | 13/05/2025</div>" + Content());
+
+        Extractor.Read(html).Published?.ToIsoString().Should().Be(expected);
+    }
+
     [Fact]
     public void Invents_no_date_when_the_page_gives_none()
     {
@@ -115,6 +139,8 @@ public class HtmlArticleExtractorTests
     }
 
     [Theory]
+    [InlineData("<p style=\"text-align:right\"><strong>Lê Thị Hoa (Văn phòng Huyện ủy)</strong></p>", "Lê Thị Hoa")]
+    [InlineData("<p>Tin, ảnh: Lê Thị Hoa (Văn phòng Huyện ủy)</p>", "Lê Thị Hoa")]
     [InlineData("<p><strong>MINH KHÔI</strong></p>", "MINH KHÔI")]
     [InlineData("<p style=\"text-align:right\">Tin, ảnh: HẠNH CHÂU</p>", "HẠNH CHÂU")]
     [InlineData("<p>(Theo Báo Quảng Ninh)</p>", "Báo Quảng Ninh")]

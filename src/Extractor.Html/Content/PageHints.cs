@@ -19,6 +19,7 @@ internal sealed class PageHints
     private readonly WordSet _author;
     private readonly WordSet _caption;
     private readonly WordSet _lead;
+    private readonly WordSet _parts;
     private static readonly SearchValues<char> NameSeparators = SearchValues.Create(" \t\n\r\f");
     private readonly BoundedMemo<HintKind> _cache = new(CacheCapacity, MaxCachedKeyLength);
     private readonly BoundedMemo<HintKind> _names = new(CacheCapacity, MaxCachedKeyLength);
@@ -36,6 +37,7 @@ internal sealed class PageHints
         _author = new WordSet(file.AuthorWords);
         _caption = new WordSet(file.CaptionWords);
         _lead = new WordSet(file.LeadWords);
+        _parts = new WordSet(file.PartWords);
         // Each list is one alternation compiled once: a line is tested against every pattern in a single pass.
         FurnitureLines = file.FurnitureLines.Count == 0 ? null : new Regex(
             string.Join('|', file.FurnitureLines.Select(pattern => $"(?:{pattern})")),
@@ -164,6 +166,12 @@ internal sealed class PageHints
     private HintKind ClassifyName(string name)
     {
         var token = name.ToLowerInvariant();
+        if (_parts.Matches(token))
+        {
+            // A table's own footer or header row ("ms-rteTableFooterRow-default") is part of what holds it, not the page's footer.
+            return HintKind.None;
+        }
+
         var kind = HintKind.None;
         kind |= _content.Matches(token) ? HintKind.Content : HintKind.None;
         kind |= _junk.Matches(token) ? HintKind.Junk : HintKind.None;
@@ -286,6 +294,8 @@ internal sealed class PageHints
         public IReadOnlyList<string> CaptionWords { get; init; } = [];
 
         public IReadOnlyList<string> LeadWords { get; init; } = [];
+
+        public IReadOnlyList<string> PartWords { get; init; } = [];
 
         public IReadOnlyList<string> FurnitureLines { get; init; } = [];
 

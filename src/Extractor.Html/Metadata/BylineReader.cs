@@ -49,6 +49,7 @@ internal static class BylineReader
         }
 
         // "Đỗ Thuần – Bí thư Chi bộ …": a name, then the writer's post; "Hữu Phước - Kim Oanh": two names.
+        text = WithoutAside(text);
         var (name, partner) = AtDash(text, hints);
         return bareNameAllowed && LooksLikeName(name) ? SplitNames(partner is null ? name : text, hints) : [];
     }
@@ -63,7 +64,7 @@ internal static class BylineReader
             var (name, partner) = AtDash(part, hints);
             foreach (var candidate in partner is null ? [name] : new[] { name, partner })
             {
-                var cleaned = WithoutRole(candidate.Trim().TrimEnd('.', ')').Trim(), hints);
+                var cleaned = WithoutRole(WithoutAside(candidate.Trim()).TrimEnd('.', ')').Trim(), hints);
                 if (cleaned.Length > 1 && char.IsUpper(cleaned[0]) && cleaned.Length <= 60)
                 {
                     names.Add(cleaned);
@@ -72,6 +73,13 @@ internal static class BylineReader
         }
 
         return names;
+    }
+
+    /// <summary>A name without the writer's office or task printed after it in brackets: "Lê Thị Hoa (Văn phòng Huyện ủy)".</summary>
+    private static string WithoutAside(string name)
+    {
+        var open = name.IndexOf(" (", StringComparison.Ordinal);
+        return open > 0 && name.EndsWith(')') ? name[..open].TrimEnd() : name;
     }
 
     /// <summary>A name without the staff role printed before it ("PV Hoàng Lan" → "Hoàng Lan"); a role alone stays as written.</summary>

@@ -13,11 +13,11 @@ public class SiteFixtureTests
 
     private static readonly HtmlArticleExtractor Generic = new(SiteProfileSet.Empty);
 
-    /// <summary>The pages of corpus/sites and of corpus/sites-blind (written blind, tuned on since: now a regression set).</summary>
+    /// <summary>The pages of corpus/sites and of the sites-blind sets (written blind, tuned on since: now regression sets).</summary>
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "sites", "sites-blind" })
+        foreach (var folder in new[] { "sites", "sites-blind", "sites-blind-2", "sites-blind-3" })
         {
             foreach (var (html, _) in PageFixtures.Find(Path.Combine(RepositoryPaths.Corpus, folder)))
             {
