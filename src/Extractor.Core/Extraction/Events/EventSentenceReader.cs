@@ -26,7 +26,79 @@ internal static partial class EventSentenceReader
     /// reported before it, which the cue refers to. Used only when the sentence writes no day of its own.
     /// </param>
     public static ReportedEvent? Read(string text, TextSpan sentence, LocalDate? published, string? title, (int CueEnd, LocalDate Date)? sameDay = null) =>
-        ReadAfterDay(text, sentence, published, title, sameDay) ?? ReadSubjectBeforeDay(text, sentence, published);
+        ReadAfterDay(text, sentence, published, title, sameDay) ?? ReadSubjectBeforeDay(text, sentence, published)
+        ?? ReadHeldByBeforeDay(text, sentence, published);
+
+    /// <summary>
+    /// "Theo báo cáo tại Hội nghị sơ kết … do UBND huyện X tổ chức sáng 17/6, …": the event is named first, its organizer after
+    /// "do", and the organizing verb comes right before the day (a subordinate clause of a sentence about something else).
+    /// </summary>
+    private static ReportedEvent? ReadHeldByBeforeDay(string text, TextSpan sentence, LocalDate? published)
+    {
+        var mentions = DateScanner.Scan(text, sentence.Start, sentence.End, published);
+        var when = mentions.FirstOrDefault(IsEventDay);
+        if (when is null || OrganizeVerbBefore(text, sentence.Start, when.Span.Start) is not { } verb
+            || Lexicon.FindFirst("planned", text, sentence.Start, verb, ignoreCase: true) is not null)
+        {
+            return null;
+        }
+
+        var by = text.LastIndexOf(" do ", verb, verb - sentence.Start, StringComparison.Ordinal);
+        if (by < 0)
+        {
+            return null;
+        }
+
+        var organizer = Collapse(text[(by + 4)..verb]);
+        if (organizer.Length is 0 or > MaxOrganizerLength || !char.IsUpper(organizer[0])
+            || Lexicon.MatchAt("honorific", organizer, 0, ignoreCase: true) is not null
+            || NamedBefore(text, sentence.Start, by) is not { } named)
+        {
+            return null;
+        }
+
+        return new ReportedEvent(named.Kind, named.Name, ResolveDate(when, mentions, published), organizer, Participants(text, sentence),
+            new TextSpan(named.Start, when.Span.End))
+        {
+            Chair = ChairInParagraph(text, sentence),
+        };
+    }
+
+    /// <summary>Where an organizing verb ("tổ chức") starts when it ends right before the day (linking words such as "vào" allowed), or null.</summary>
+    private static int? OrganizeVerbBefore(string text, int start, int day)
+    {
+        int? found = null;
+        for (var hit = Lexicon.FindFirst("organize", text, start, day, ignoreCase: false); hit is { } h;
+             hit = Lexicon.FindFirst("organize", text, h.Index + h.Phrase.Length, day, ignoreCase: false))
+        {
+            var gap = Collapse(text[(h.Index + h.Phrase.Length)..day]);
+            if (gap.Length == 0 || Lexicon.Role("day-link").Any(link => string.Equals(link.Phrase, gap, StringComparison.OrdinalIgnoreCase)))
+            {
+                found = h.Index;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The capitalised event whose name runs without a break right up to <paramref name="end"/> ("Hội nghị sơ kết … nông thôn mới").</summary>
+    private static (string Kind, string Name, int Start)? NamedBefore(string text, int start, int end)
+    {
+        for (var at = start; at < end; at++)
+        {
+            if ((at > start && !char.IsWhiteSpace(text[at - 1])) || !char.IsUpper(text[at]) || EventNounAt(text, at) is not { } noun)
+            {
+                continue;
+            }
+
+            if (NameEnd(text, noun.End, end) == end)
+            {
+                return (noun.Kind, Collapse(text[at..end]), at);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// "Cuộc diễn tập khu vực phòng thủ huyện … diễn ra từ 24-26/10 với …": the event opens the sentence, the verb saying it took place

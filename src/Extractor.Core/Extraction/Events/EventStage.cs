@@ -124,9 +124,12 @@ public sealed class EventStage : IArticleProcessor
 
     /// <summary>True when a sentence opens with a day of the article's own time: a lead word of the event lexicon
     /// ("Sáng", "Ngày") and a day and month without a year right after it ("Sáng 27/3", "Ngày 5-6"), or a relative one ("Hôm qua").</summary>
+    /// <remarks>A connective may stand before the day ("Trước đó, sáng 12/5, …"): the sentence still reports an event of its own,
+    /// told out of order.</remarks>
     internal static bool OpensWithDay(string text, TextSpan sentence)
     {
-        if (EventLexicon.Default.MatchAt("lead", text, sentence.Start, ignoreCase: true) is not { } lead)
+        var opening = AfterConnective(text, sentence);
+        if (EventLexicon.Default.MatchAt("lead", text, opening, ignoreCase: true) is not { } lead)
         {
             return false;
         }
@@ -136,7 +139,7 @@ public sealed class EventStage : IArticleProcessor
             return true;
         }
 
-        var at = sentence.Start + lead.Phrase.Length;
+        var at = opening + lead.Phrase.Length;
         while (at < sentence.End && text[at] == ' ')
         {
             at++;
@@ -162,20 +165,20 @@ public sealed class EventStage : IArticleProcessor
     /// </summary>
     internal static int? SameDayCueEnd(string text, TextSpan sentence)
     {
-        var lexicon = EventLexicon.Default;
-        var at = sentence.Start;
-        if (lexicon.MatchAt("connective", text, at, ignoreCase: true) is { } connective)
-        {
-            at = SkipCueSeparators(text, at + connective.Phrase.Length, sentence.End);
-        }
-
-        if (lexicon.MatchAt("same-day", text, at, ignoreCase: true) is not { } cue)
+        var at = AfterConnective(text, sentence);
+        if (EventLexicon.Default.MatchAt("same-day", text, at, ignoreCase: true) is not { } cue)
         {
             return null;
         }
 
         return SkipCueSeparators(text, at + cue.Phrase.Length, sentence.End);
     }
+
+    /// <summary>Where the sentence's words begin past a connective opening it ("Trước đó,", "Sau đó,"), or its start when there is none.</summary>
+    private static int AfterConnective(string text, TextSpan sentence) =>
+        EventLexicon.Default.MatchAt("connective", text, sentence.Start, ignoreCase: true) is { } connective
+            ? SkipCueSeparators(text, sentence.Start + connective.Phrase.Length, sentence.End)
+            : sentence.Start;
 
     private static int SkipCueSeparators(string text, int at, int end)
     {

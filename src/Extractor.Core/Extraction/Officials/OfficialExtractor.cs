@@ -120,6 +120,12 @@ internal sealed class OfficialExtractor
 
             // Offices they are appointed to: "… giữ chức Bí thư Đảng ủy".
             var target = grammar.AppointmentTarget(end);
+            if (target < 0 && end == name.End && JointHoldersEnd(words, grammar, items, p) is { } holdersEnd)
+            {
+                // "các đồng chí A và B giữ chức Phó Chủ tịch": the office the list is appointed to is each listed person's.
+                target = grammar.AppointmentTarget(holdersEnd);
+            }
+
             if (target >= 0 && grammar.Chain(target) is { } appointed)
             {
                 chains.Add(appointed);
@@ -273,6 +279,48 @@ internal sealed class OfficialExtractor
         }
 
         return nameStart == previousEnd + 1 && words.Keys[previousEnd] == AndKey && words.Punctuation(previousEnd) is "" or ",";
+    }
+
+    /// <summary>
+    /// "các đồng chí A, B và C giữ chức …": when a name is one of bare names listed after a plural honorific, where the last of
+    /// them ends (the appointment after the list is every listed person's); null for the last name or outside such a list.
+    /// </summary>
+    private static int? JointHoldersEnd(ArticleWords words, OfficialGrammar grammar, List<object> items, int p)
+    {
+        var first = p;
+        while (first > 0 && items[first - 1] is WordRange previous && ContinuesList(words, previous.End, ((WordRange)items[first]).Start))
+        {
+            first--;
+        }
+
+        if (!AfterPluralHonorific(words, grammar, ((WordRange)items[first]).Start))
+        {
+            return null;
+        }
+
+        var last = p;
+        while (last + 1 < items.Count && items[last + 1] is WordRange next && ContinuesList(words, ((WordRange)items[last]).End, next.Start))
+        {
+            last++;
+        }
+
+        return last > p ? ((WordRange)items[last]).End : null;
+    }
+
+    /// <summary>True when a plural honorific ("các đồng chí", "các ông") ends right before a word.</summary>
+    private static bool AfterPluralHonorific(ArticleWords words, OfficialGrammar grammar, int at)
+    {
+        for (var n = 2; n <= 4 && at - n >= 0; n++)
+        {
+            var plural = at - n;
+            if (words.Keys[plural] == PluralKey && !words.BreaksLine(at)
+                && (grammar.Honorific(plural) == n || grammar.Honorific(plural + 1) == n - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when an honorific ("đồng chí", "các đồng chí:") ends right before a word.</summary>

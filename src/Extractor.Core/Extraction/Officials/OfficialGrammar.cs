@@ -479,9 +479,11 @@ internal sealed partial class OfficialGrammar
                 // the body is the namesake of an institution, not a second person: "Nguyễn Thị Hoài Thu – Phó Hiệu
                 // trưởng Trường Chính trị Lê Duẩn;". Before a name it still ends the title ("Bí thư Huyện ủy Lê Văn A").
                 // The same after an institution usually named after someone: "… Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ đồng chủ trì".
-                if (lowercase && !afterMarker && k > headEnd && (EndsClause(inner.End) || EndsWithPhrase(k, _titles.NamesakeKeys)))
+                // So is a place named after someone, right after its level word: "…, Chủ tịch HĐND xã Đinh Văn Lâm Hà;".
+                if (lowercase && k > headEnd && (EndsClause(inner.End) || (!afterMarker && EndsWithPhrase(k, _titles.NamesakeKeys))))
                 {
                     k = inner.End;
+                    afterMarker = false;
                     compoundTail = false;
                     continue;
                 }
@@ -522,9 +524,19 @@ internal sealed partial class OfficialGrammar
             }
 
             // "… Ban Tổ chức Tỉnh ủy A Thái": a one-letter ethnic name opener right after a body is the official, not the body.
-            if (k > headEnd && SlotName(k) is not null)
+            // After a person's name (a lowercase chain) the title already has its holder, so the words name the body's
+            // place: "Nguyễn Văn B, Đồn trưởng Đồn Biên phòng A Nông".
+            if (k > headEnd && SlotName(k) is { } slot)
             {
-                break;
+                if (!lowercase)
+                {
+                    break;
+                }
+
+                k = slot.End;
+                afterMarker = false;
+                compoundTail = false;
+                continue;
             }
 
             if (afterMarker && word.IsCapitalized)
@@ -936,8 +948,10 @@ internal sealed partial class OfficialGrammar
                 break;
             }
 
-            // "… Bí thư Tỉnh ủy A và Chủ tịch UBND tỉnh B": after "và" a title with its own holder is the next person's.
-            if (joiner > 0 && _w.Keys[k] == AndKey && HolderFollows(title.End))
+            // "… Bí thư Tỉnh ủy A và Chủ tịch UBND tỉnh B": after "and" a title with its own holder is the next person's. Read
+            // as written before a holder, not as the rest of a chain that may end on a place named after someone.
+            if (joiner > 0 && _w.Keys[k] == AndKey
+                && (HolderFollows(title.End) || (lowercase && Title(next) is { } plain && HolderFollows(plain.End))))
             {
                 break;
             }

@@ -54,6 +54,9 @@ public sealed class EventStageTests
     [InlineData("Ngày hội đại đoàn kết được tổ chức.", false)]
     [InlineData("Ngày 13/3/2024, Ban Thường vụ tổ chức hội nghị.", false)]
     [InlineData("Kết luận hội nghị ngày 12/5, đồng chí Phương đề nghị.", false)]
+    [InlineData("Trước đó, sáng 8/4, Huyện ủy tổ chức hội nghị.", true)]
+    [InlineData("Sau đó, ngày 9-4, Đảng ủy xã tổ chức lễ.", true)]
+    [InlineData("Trước đó, ngày 13/3/2024, Ban Thường vụ tổ chức hội nghị.", false)]
     public void Tells_a_sentence_opening_with_its_own_day(string sentence, bool expected) =>
         EventStage.OpensWithDay(sentence, new TextSpan(0, sentence.Length)).Should().Be(expected);
 
@@ -101,6 +104,43 @@ public sealed class EventStageTests
     public void Reports_no_planned_event_and_none_mentioned_outside_the_lead(string text)
     {
         Run(text).Events.Where(e => e.Date is not null).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reads_a_further_dated_event_told_after_a_connective_past_the_lead()
+    {
+        const string text = "Tiêu đề\n\n10:00, 22/04/2024\n\nSáng 22/4, Huyện ủy Mường Khương tổ chức hội nghị chuyên đề về công tác dân vận.\n\n"
+            + "Đến nay toàn huyện có 120 mô hình dân vận khéo.\n\n"
+            + "Trước đó, chiều 18/4, Ban Dân vận Huyện ủy tổ chức Hội nghị giao ban công tác dân vận quý I. Đồng chí Bí thư dự.";
+
+        var later = Run(text).Events.Should().Contain(e => e.Date == new LocalDate(2024, 4, 18)).Subject;
+
+        later.Kind.Should().Be("hội nghị");
+        later.Name.Should().Be("Hội nghị giao ban công tác dân vận quý I");
+        later.Organizer.Should().Be("Ban Dân vận Huyện ủy");
+    }
+
+    [Theory]
+    [InlineData("10:15, 20/03/2024\n\nTiêu đề\n\nTại Hội nghị tổng kết công tác khuyến nông năm 2023 do Sở Nông nghiệp tỉnh tổ chức chiều 19/3, nhiều mô hình được biểu dương.",
+        "2024-03-19", "hội nghị", "Hội nghị tổng kết công tác khuyến nông năm 2023", "Sở Nông nghiệp tỉnh")]
+    [InlineData("10:15, 20/03/2024\n\nTiêu đề\n\nPhát biểu tại Lễ ra mắt Câu lạc bộ dân vận khéo do Ủy ban MTTQ xã Tân Phú tổ chức vào ngày 18/3, đồng chí Bí thư đề nghị các hội viên tích cực.",
+        "2024-03-18", "lễ", "Lễ ra mắt Câu lạc bộ dân vận khéo", "Ủy ban MTTQ xã Tân Phú")]
+    public void Reads_an_event_named_before_the_body_that_held_it_and_its_day(string text, string date, string kind, string name, string organizer)
+    {
+        var reported = Run(text).Events.Should().ContainSingle().Subject;
+
+        reported.Date.Should().Be(LocalDate.FromDateTime(DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture)));
+        reported.Kind.Should().Be(kind);
+        reported.Name.Should().Be(name);
+        reported.Organizer.Should().Be(organizer);
+    }
+
+    [Fact]
+    public void Reads_no_event_held_by_a_body_when_it_is_planned()
+    {
+        const string text = "10:15, 20/03/2024\n\nTiêu đề\n\nTheo kế hoạch, Hội nghị tổng kết do Sở Nội vụ tổ chức ngày 25/3, các đơn vị cần chuẩn bị báo cáo.";
+
+        Run(text).Events.Should().BeEmpty();
     }
 
     [Theory]

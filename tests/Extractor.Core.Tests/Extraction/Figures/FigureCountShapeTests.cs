@@ -33,6 +33,22 @@ public sealed class FigureCountShapeTests
     }
 
     [Theory]
+    [InlineData("Tổ công tác đã lập biên bản 1.046 trường hợp vi phạm nồng độ cồn.", "1.046 trường hợp", 1046, "trường hợp")]
+    [InlineData("Đoàn kiểm tra lập biên bản 37 cơ sở kinh doanh.", "37 cơ sở", 37, "cơ sở")]
+    public void Reads_a_count_after_a_record_written_up_as_a_count_not_the_records_number(string sentence, string text, int value, string unit)
+    {
+        var figure = Extract(sentence).Should().ContainSingle().Subject;
+
+        figure.Text.Should().Be(text);
+        figure.Value.Should().Be(value);
+        figure.Unit.Should().Be(unit);
+    }
+
+    [Fact]
+    public void Still_reads_a_record_numbered_with_so_as_its_number() =>
+        Extract("Theo biên bản số 15 ngày 3/4, đoàn đã làm việc với xã.").Should().BeEmpty();
+
+    [Theory]
     [InlineData("Theo Chỉ thị số 05-CT/12 của Tỉnh ủy, các chi bộ tổ chức học tập.")]
     [InlineData("Kế hoạch KH/15 được ban hành trong tháng.")]
     public void Still_reads_a_number_after_a_code_and_a_slash_as_part_of_the_code(string sentence) =>

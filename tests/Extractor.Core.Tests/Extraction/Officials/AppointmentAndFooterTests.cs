@@ -59,6 +59,42 @@ public sealed class AppointmentAndFooterTests
     public void Reads_the_person_with_every_office_held_and_taken(string text, string expected) =>
         Run(text).Select(Describe).Should().Contain(expected);
 
+    public static TheoryData<string, string[]> Reelections => new()
+    {
+        // A re-election verb between the name and the office links them.
+        {
+            "Tin đại hội\n\nĐại hội đã bầu ông Bùi Văn Hậu tái cử Chủ tịch Hội Nông dân xã với 96% số phiếu.",
+            ["Bùi Văn Hậu | Chủ tịch Hội Nông dân xã"]
+        },
+        {
+            "Tin đại hội\n\nBà Tạ Thị Yến tái đắc cử Chủ tịch Hội Liên hiệp Phụ nữ huyện.",
+            ["Tạ Thị Yến | Chủ tịch Hội Liên hiệp Phụ nữ huyện"]
+        },
+
+        // Names listed after a plural honorific share the office they are appointed to; a rare surname opens a name.
+        {
+            "Tin đại hội\n\nCác đồng chí Đàm Văn Khải và Ngọ Thị Lụa giữ chức Phó Chủ tịch.",
+            ["Đàm Văn Khải | Phó Chủ tịch", "Ngọ Thị Lụa | Phó Chủ tịch"]
+        },
+        {
+            "Tin đại hội\n\nHội nghị bầu các đồng chí Mạc Văn Tư, Đới Thị Hằng và Lục Văn Bảo giữ chức Phó Bí thư Đảng ủy xã.",
+            ["Mạc Văn Tư | Phó Bí thư Đảng ủy xã", "Đới Thị Hằng | Phó Bí thư Đảng ủy xã", "Lục Văn Bảo | Phó Bí thư Đảng ủy xã"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reelections))]
+    public void Links_an_office_won_again_or_shared_by_a_list_to_each_name(string text, string[] expected) =>
+        Run(text).Select(Describe).Should().BeEquivalentTo(expected);
+
+    [Fact]
+    public void Shares_an_appointment_only_within_a_list_opened_by_a_plural_honorific()
+    {
+        const string text = "Tin đại hội\n\nÔng Hứa Văn Lâm và ông Sầm Văn Tài giữ chức Phó Chủ tịch.";
+
+        Run(text).Select(Describe).Should().BeEquivalentTo(["Sầm Văn Tài | Phó Chủ tịch"]);
+    }
+
     [Fact]
     public void Gives_a_shared_title_before_a_colon_to_every_person_listed()
     {

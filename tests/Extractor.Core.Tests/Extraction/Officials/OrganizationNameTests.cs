@@ -185,6 +185,40 @@ public sealed class OrganizationNameTests
             "Dự lễ có bà Néang Sa Phi, Phó Chủ tịch UBND xã.",
             ["Néang Sa Phi | Phó Chủ tịch UBND xã"]
         },
+
+        // A company's legal form keeps the capitalized name after it in the body; a lowercase body word after a body goes on.
+        {
+            "Bà Hà Thị Lan, Giám đốc Công ty cổ phần Sữa Mộc Châu, Bí thư Chi bộ công ty phát biểu.",
+            ["Hà Thị Lan | Giám đốc Công ty cổ phần Sữa Mộc Châu ; Bí thư Chi bộ công ty"]
+        },
+        {
+            "Ông Vương Đức Toàn, Phó Tổng Giám đốc Tổng công ty Lương thực Sông Hậu cho biết.",
+            ["Vương Đức Toàn | Phó Tổng Giám đốc Tổng công ty Lương thực Sông Hậu"]
+        },
+
+        // An association whose name holds a lowercase word is read whole, up to its level.
+        {
+            "Bà Đỗ Thị Huệ, Chủ tịch Hội Chữ thập đỏ huyện trực tiếp tặng quà.",
+            ["Đỗ Thị Huệ | Chủ tịch Hội Chữ thập đỏ huyện"]
+        },
+        {
+            "Ông Lý Văn Đức, Chủ tịch Hội Người cao tuổi xã trực tiếp chúc thọ.",
+            ["Lý Văn Đức | Chủ tịch Hội Người cao tuổi xã"]
+        },
+        {
+            "Ông Kiều Văn Sơn, Phó Chủ tịch Hội Khuyến học tỉnh trực tiếp trao học bổng.",
+            ["Kiều Văn Sơn | Phó Chủ tịch Hội Khuyến học tỉnh"]
+        },
+
+        // After "Name, Title" the words of a unit named after a place are the unit's, not a person written after a title.
+        {
+            "Trung tá Hồ Văn Khoa, Đồn trưởng Đồn Biên phòng A Lưới trao quà cho học sinh.",
+            ["Hồ Văn Khoa | Trung tá ; Đồn trưởng Đồn Biên phòng A Lưới"]
+        },
+        {
+            "Dự có ông Y Bình, Bí thư Đảng ủy, Chủ tịch HĐND xã Lê Văn Tám; bà Hà Thu dự.",
+            ["Y Bình | Bí thư Đảng ủy ; Chủ tịch HĐND xã Lê Văn Tám"]
+        },
     };
 
     [Theory]

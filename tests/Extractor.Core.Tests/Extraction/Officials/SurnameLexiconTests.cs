@@ -29,6 +29,8 @@ public class SurnameLexiconTests
     [InlineData("Alăng")]
     [InlineData("Pơloong")]
     [InlineData("Chamaléa")]
+    [InlineData("Ngọ")]
+    [InlineData("Đới")]
     public void Knows_common_and_rarer_surnames_in_any_case(string surname) =>
         SurnameLexicon.Default.Contains(surname).Should().BeTrue();
 
