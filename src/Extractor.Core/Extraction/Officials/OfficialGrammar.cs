@@ -211,8 +211,12 @@ internal sealed partial class OfficialGrammar
     private WordRange? ReadName(int at)
     {
         var first = _w[at];
-        if (first.Shape == WordShape.Capitalized && IsForeignSyllable(first.Text) && !_surnames.ContainsKey(first.Key))
+        if (first.Shape == WordShape.Capitalized && !_surnames.ContainsKey(first.Key)
+            && (IsForeignSyllable(first.Text) || (IsShortForeignSyllable(first.Text) && AfterHonorific(at) && at + 1 < _w.Count
+                && _w.SpaceBefore(at + 1) && _w[at + 1].Shape == WordShape.Capitalized && IsForeignSyllable(_w[at + 1].Text))))
         {
+            // "ông Sok Chanthy": a three-letter Khmer family name opens a foreign name only after an honorific and before a
+            // longer foreign word ("New York" is no one's name).
             // "Khamphou Sisomphone", "Vongsavanh Keomany": a Lao name, two or three romanised words no Vietnamese syllable is spelt as.
             var end = at + 1;
             while (end < _w.Count && end - at < 3 && _w.SpaceBefore(end) && _w[end].Shape == WordShape.Capitalized && IsForeignSyllable(_w[end].Text))
@@ -256,6 +260,24 @@ internal sealed partial class OfficialGrammar
     /// </summary>
     private static bool IsForeignSyllable(string text) =>
         text.Length >= 4 && text.All(char.IsAsciiLetter) && !VietnameseSyllable().IsMatch(text.ToLowerInvariant());
+
+    /// <summary>A three-letter word of plain Latin letters no Vietnamese syllable is spelt as: the Khmer "Sok".</summary>
+    private static bool IsShortForeignSyllable(string text) =>
+        text.Length == 3 && text.All(char.IsAsciiLetter) && !VietnameseSyllable().IsMatch(text.ToLowerInvariant());
+
+    /// <summary>True when an honorific ("ông", "bà", "ngài", "đồng chí") ends right before a word.</summary>
+    private bool AfterHonorific(int at)
+    {
+        for (var n = 1; n <= 3 && at - n >= 0; n++)
+        {
+            if (Honorific(at - n) == n)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex("^(ngh|ng|gh|gi|kh|ph|th|tr|ch|nh|qu|[bcdghklmnpqrstvx])?[aeiouy]+(ng|nh|ch|[cmnpt])?$")]
     private static partial System.Text.RegularExpressions.Regex VietnameseSyllable();

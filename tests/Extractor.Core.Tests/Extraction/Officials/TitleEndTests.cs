@@ -27,6 +27,9 @@ public sealed class TitleEndTests
         // Lao officials: a Lao province's governor and romanised Lao names.
         { "Tin đối ngoại\n\nTiếp đoàn có đồng chí Bounmy Phommachanh, Phó Tỉnh trưởng tỉnh Hủa Phăn.", "Bounmy Phommachanh | Phó Tỉnh trưởng tỉnh Hủa Phăn" },
 
+        // A Khmer visitor whose family name is three letters, after an honorific.
+        { "Tin đối ngoại\n\nĐoàn do ông Sok Vannara, Phó Tỉnh trưởng tỉnh Kampot làm trưởng đoàn.", "Sok Vannara | Phó Tỉnh trưởng tỉnh Kampot" },
+
         // Re-elected to an office through a longer run of cue words.
         { "Tin đại hội\n\nĐồng chí Đỗ Văn Hưng tiếp tục được tín nhiệm bầu giữ chức Bí thư Đảng ủy xã.", "Đỗ Văn Hưng | Bí thư Đảng ủy xã" },
     };
@@ -35,4 +38,10 @@ public sealed class TitleEndTests
     [MemberData(nameof(Sentences))]
     public void Reads_the_whole_title_and_the_person(string text, string expected) =>
         Run(text).Select(Describe).Should().Contain(expected);
+
+    [Theory]
+    [InlineData("Tin đối ngoại\n\nĐoàn công tác đã đến New York, Phó Chủ tịch UBND tỉnh cho biết.")]
+    [InlineData("Tin đối ngoại\n\nTại Sok Vannara, Phó Chủ tịch UBND tỉnh thăm hỏi bà con.")]
+    public void A_short_foreign_word_opens_no_name_without_an_honorific(string text) =>
+        Run(text).Should().BeEmpty();
 }
