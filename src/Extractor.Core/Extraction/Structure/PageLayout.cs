@@ -414,9 +414,9 @@ internal sealed partial class PageLayout
             return dated;
         }
 
-        if (Lexicon.IsWhole("line", core) || Lexicon.IsWhole("section", core) || Lexicon.StartsWith("prefix", unbulleted) > 0
+        if (Lexicon.IsWhole("line", core) || IsSectionTrail(core) || Lexicon.StartsWith("prefix", unbulleted) > 0
             || IsCounter(core) || IsLabelledCounter(unbulleted) || IsFileName(core) || IsMenu(lower) || IsSourceCredit(line, unbulleted)
-            || IsBreadcrumb(unbulleted) || IsToolbar(unbulleted) || IsMasthead(line))
+            || IsBreadcrumb(unbulleted) || IsToolbar(unbulleted) || IsMasthead(line) || SiteAddress().IsMatch(core))
         {
             return new PageLine(span, line, PageLineKind.Chrome);
         }
@@ -646,6 +646,23 @@ internal sealed partial class PageLayout
         return root > 0 ? crumbs > 0 : arrows >= 2;
     }
 
+    /// <summary>
+    /// "Giáo dục", "Quốc phòng - An ninh", "Pháp luật | Nội chính | Phòng chống tham nhũng": the section the page sits in,
+    /// printed above the headline by many CMSs; every part between separators is a section name (lexicon "section").
+    /// </summary>
+    private static bool IsSectionTrail(string core)
+    {
+        if (core.Length > MaxBreadcrumbLength)
+        {
+            return false;
+        }
+
+        var parts = core.Split(SectionSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 0 && parts.All(part => Lexicon.IsWhole("section", part));
+    }
+
+    private static readonly string[] SectionSeparators = ["|", " - ", " – ", " — ", "/", "»", ">", "›", "·", "•"];
+
     private const int MaxBreadcrumbLength = 200;
     private const int MaxCrumbLength = 60;
 
@@ -854,6 +871,10 @@ internal sealed partial class PageLayout
 
     [GeneratedRegex(@"^date\s+(?<date>\d{4}-\d{2}-\d{2})(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex DateMarker();
+
+    /// <summary>"tuyenquang.dcs.vn", "https://baohaugiang.com.vn/": a site's address alone on a line, as a masthead prints it.</summary>
+    [GeneratedRegex(@"^(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|net|org|gov|info)(/\S*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SiteAddress();
 
     /// <summary>"(TTV) ", "(ĐN) - ", "BPO - ": an agency tag in front of a headline.</summary>
     [GeneratedRegex(@"^(\([^()\s]{2,20}\)\s*[-–]?\s*|[A-ZĐ]{2,6}\s*[-–]\s+)", RegexOptions.CultureInvariant)]

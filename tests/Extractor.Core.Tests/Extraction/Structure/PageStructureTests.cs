@@ -120,6 +120,9 @@ public sealed class PageStructureTests
     [InlineData("ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH NAM ĐỊNH\n\nBAN CHẤP HÀNH ĐẢNG BỘ KHỐI HỌP PHIÊN THƯỜNG KỲ THÁNG 5\n\nThứ Sáu, 03/05/2024\n\n" + Lead, "BAN CHẤP HÀNH ĐẢNG BỘ KHỐI HỌP PHIÊN THƯỜNG KỲ THÁNG 5")]
     [InlineData("Ban Thường vụ Tỉnh ủy làm việc tại huyện Mường La\n03/05/2024\nTin tức\n\n" + Lead, "Ban Thường vụ Tỉnh ủy làm việc tại huyện Mường La")]
     [InlineData("Hội Nông dân tỉnh Sơn La\nThứ Sáu, 03/05/2024 - 08:15\n\n" + Lead, "Hội Nông dân tỉnh Sơn La")]
+    [InlineData("BÁO SƠN LA\nQuốc phòng - An ninh\nThứ Sáu, 03/05/2024 - 08:15\nCông an huyện ra quân bảo đảm trật tự giao thông\n\n" + Lead, "Công an huyện ra quân bảo đảm trật tự giao thông")]
+    [InlineData("Công an huyện ra quân bảo đảm trật tự giao thông\nBÁO SƠN LA\nPháp luật | Nội chính | Phòng chống tham nhũng\n03/05/2024 08:15\nCông an huyện ra quân bảo đảm trật tự giao thông\n\n" + Lead, "Công an huyện ra quân bảo đảm trật tự giao thông")]
+    [InlineData("Học sinh Tân Lập đạt 99% tốt nghiệp\ntanlap.dcs.vn\nGiáo dục\n03/05/2024 | 08:15 GMT+7\nHọc sinh Tân Lập đạt 99% tốt nghiệp\n\n" + Lead, "Học sinh Tân Lập đạt 99% tốt nghiệp")]
     public void Takes_the_headline_rather_than_the_sites_name_around_the_dateline(string text, string expected)
     {
         var document = Run(text);
