@@ -92,9 +92,9 @@ internal static class ArticleAssembler
                 continue;
             }
 
-            if (DateReader.IsDatelineOnly(block.Text, pageHints.DatelineWords))
+            if (DateReader.DatelineOf(block.Text, pageHints.DatelineWords) is { } dateline)
             {
-                visible ??= DateReader.ReadVisible(block.Text);
+                visible ??= DateReader.ReadVisible(dateline);
                 continue;
             }
 
@@ -168,6 +168,13 @@ internal static class ArticleAssembler
                 return printed;
             }
 
+            // And a printed time earlier the same day when the metadata's publication is its last change: a CMS that
+            // restamps both on every update (a live page) no longer knows when the article first went out.
+            if (printed is { Time: { } first } && meta.Modified == timed && printed.Value.Date == timed.Date && first < timed.Time)
+            {
+                return printed;
+            }
+
             var fromAddress = DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(address);
             if (fromAddress is { } dated && dated.Date != timed.Date && printed is { } onPage && onPage.Date == dated.Date)
             {
@@ -234,9 +241,11 @@ internal static class ArticleAssembler
                 }
 
                 var text = crowded ? "" : tree.TextOf(i, 200);
-                var dateline = !crowded && DateReader.IsDatelineOnly(text, hints.DatelineWords);
+                var row = crowded ? null : DateReader.DatelineOf(text, hints.DatelineWords);
+                var dateline = row is not null;
+                text = row ?? text;
                 if (!dateline && tree.Kind(i) == TagKind.Block
-                    && tree.OwnLines(i).FirstOrDefault(line => DateReader.IsDatelineOnly(line, hints.DatelineWords)) is { } line)
+                    && tree.OwnLines(i).Select(line => DateReader.DatelineOf(line, hints.DatelineWords)).FirstOrDefault(d => d is not null) is { } line)
                 {
                     // A cell or box that prints the dateline between other lines ("…<BR>Ngày cập nhật: 15/08/2023").
                     (text, dateline) = (line, true);

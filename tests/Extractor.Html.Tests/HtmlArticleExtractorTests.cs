@@ -310,4 +310,61 @@ public class HtmlArticleExtractorTests
 
         Extractor.Read(html).Published!.Value.Date.Should().Be(new NodaTime.LocalDate(2024, 1, 9));
     }
+
+    [Fact]
+    public void A_dateline_in_a_row_of_counters_is_read()
+    {
+        var row = "<div class=\"info\">Ngày đăng: 15/05/2025 | Lượt xem: 1.234 | Cỡ chữ: A A A</div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + row + LongContent());
+
+        var article = Extractor.Read(html);
+
+        article.Published!.Value.Date.Should().Be(new NodaTime.LocalDate(2025, 5, 15));
+        article.Blocks.Should().NotContain(b => b.Contains("Lượt xem", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_summary_written_by_a_machine_is_not_the_body()
+    {
+        var summary = "<div class=\"box-ai\"><p>Nội dung do AI tóm tắt</p><p>Đảng ủy Khối sơ kết quý I, kết nạp 45 đảng viên mới.</p></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent().Replace("<div class=\"content\">", "<div class=\"content\">" + summary, StringComparison.Ordinal));
+
+        Extractor.Read(html).Blocks.Should().NotContain(b => b.Contains("tóm tắt", StringComparison.OrdinalIgnoreCase) || b.Contains("45 đảng viên mới.", StringComparison.Ordinal) && b.Length < 60);
+    }
+
+    [Fact]
+    public void A_paragraph_classed_as_an_image_below_one_is_its_caption()
+    {
+        var figure = "<p><img src=\"/a.jpg\"></p><p class=\"Image\">Quang cảnh hội nghị sơ kết quý I.</p>";
+
+        Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(figure))).Captions.Should().Contain("Quang cảnh hội nghị sơ kết quý I.");
+    }
+
+    [Fact]
+    public void The_teaser_of_the_next_article_is_not_the_body()
+    {
+        var next = "<div class=\"next-article\"><a href=\"/b\">Bài tiếp theo</a><p>Giao ban công tác Đảng tháng 3 của Đảng ủy Khối các cơ quan tỉnh diễn ra sáng nay tại hội trường lớn.</p></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(next));
+
+        Extractor.Read(html).Blocks.Should().NotContain(b => b.Contains("Giao ban công tác Đảng tháng 3", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_byline_of_a_team_names_each_writer()
+    {
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent("<p><strong>Thực hiện: Minh Khôi - Thu Hà</strong></p>"));
+
+        Extractor.Read(html).Authors.Should().Equal("Minh Khôi", "Thu Hà");
+    }
+
+    [Theory]
+    [InlineData("2025-05-15T16:40:00+07:00", "2025-05-15T16:40:00+07:00", 8)]
+    [InlineData("2025-05-15T16:40:00+07:00", "2025-05-15T17:10:00+07:00", 16)]
+    public void A_printed_time_earlier_the_same_day_wins_when_the_metadata_restamps_publication_on_every_change(string published, string modified, int hour)
+    {
+        var head = $"<title>x</title><meta property=\"article:published_time\" content=\"{published}\"><meta property=\"article:modified_time\" content=\"{modified}\">";
+        var html = Page(head, Menu + "<div class=\"detail-head\"><h1>Hội nghị sơ kết</h1><div class=\"date\">15/05/2025 08:30</div></div>" + LongContent());
+
+        Extractor.Read(html).Published!.Value.Time!.Value.Hour.Should().Be(hour);
+    }
 }

@@ -113,6 +113,37 @@ internal static partial class DateReader
         return false;
     }
 
+    /// <summary>
+    /// The dateline of a line that is one, or of a meta row that prints it between bars beside other short items ("Ngày đăng:
+    /// 15/05/2025 | Lượt xem: 1.234 | Cỡ chữ: A A A", "Quàng Thu | 15/05/2025 08:30"); null for any other line.
+    /// </summary>
+    public static string? DatelineOf(string line, IReadOnlySet<string> datelineWords)
+    {
+        if (IsDatelineOnly(line, datelineWords))
+        {
+            return line;
+        }
+
+        if (line.Length > MaxMetaRow || !line.Contains('|'))
+        {
+            return null;
+        }
+
+        var items = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length < 2 || items.Any(item => item.Length > MaxMetaItem))
+        {
+            return null;
+        }
+
+        // A time and a date printed as two items ("08:15 | 03/05/2024") are one dateline; the whole line is read then.
+        return items.FirstOrDefault(item => IsDatelineOnly(item, datelineWords)) is { } dated
+            ? (items.Count(item => FindVisible(item, out _) is not null || Time().IsMatch(item)) > 1 ? line : dated)
+            : null;
+    }
+
+    private const int MaxMetaRow = 160;
+    private const int MaxMetaItem = 48;
+
     /// <summary>True when a line is a dateline and nothing else: a date, maybe a time, and only words of <paramref name="datelineWords"/> around them.</summary>
     public static bool IsDatelineOnly(string line, IReadOnlySet<string> datelineWords)
     {
@@ -232,8 +263,8 @@ internal static partial class DateReader
     [GeneratedRegex(@"(?<![\d/.-])(?<d>\d{1,2})\s?[/.-]\s?(?<m>\d{1,2})\s?[/.-]\s?(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    /// <summary>"ngày 6 tháng 2 năm 2024", and the CMS form "06 Tháng 2 2024" / "06 Tháng 2, 2024".</summary>
-    [GeneratedRegex(@"(?:ngày\s+)?(?<![\d/.-])(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s+năm|\s*,)?\s+(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>"ngày 6 tháng 2 năm 2024", the CMS form "06 Tháng 2 2024" / "06 Tháng 2, 2024", and WordPress's month-first "tháng 5 15, 2025".</summary>
+    [GeneratedRegex(@"(?:ngày\s+)?(?<![\d/.-])(?<d>\d{1,2})\s+tháng\s+(?<m>\d{1,2})(?:\s+năm|\s*,)?\s+(?<y>\d{4})(?!\d)|(?<![\p{L}\d])tháng\s+(?<m>\d{1,2})\s+(?<d>\d{1,2}),\s*(?<y>\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex VietnameseWords();
 
     [GeneratedRegex(@"\b(?:(?<mn>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+|(?<d2>\d{1,2})(?:st|nd|rd|th)?\.?\s+(?<mn2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+)(?<y>\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

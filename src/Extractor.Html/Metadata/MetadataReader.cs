@@ -71,6 +71,7 @@ internal static class MetadataReader
             }
         }
 
+        var modified = DateReader.ReadMeta(ld.DateModified ?? Get(metas, "article:modified_time") ?? Get(metas, "og:updated_time"));
         var structuredAuthors = ld.Authors.ToList();
         if (published is null || structuredAuthors.Count == 0)
         {
@@ -97,6 +98,7 @@ internal static class MetadataReader
             HtmlTitle = Clean(page.Title),
             SiteName = Clean(Get(metas, "og:site_name") ?? Get(metas, "application-name")),
             Published = published,
+            Modified = modified,
             StructuredAuthors = structuredAuthors.Distinct(StringComparer.Ordinal).ToList(),
             MetaAuthors = metaAuthors.Distinct(StringComparer.Ordinal).ToList(),
             NextPageUrl = next,
@@ -181,6 +183,7 @@ internal static class MetadataReader
                     {
                         result.Headline ??= StringOf(element, "headline") ?? StringOf(element, "name");
                         result.DatePublished ??= StringOf(element, "datePublished") ?? StringOf(element, "dateCreated");
+                        result.DateModified ??= StringOf(element, "dateModified");
                         if (result.Authors.Count == 0 && element.TryGetProperty("author", out var author))
                         {
                             AddAuthors(author, result.Authors);
@@ -246,6 +249,8 @@ internal static class MetadataReader
         public string? Headline { get; set; }
 
         public string? DatePublished { get; set; }
+
+        public string? DateModified { get; set; }
 
         public List<string> Authors { get; } = [];
     }

@@ -17,6 +17,9 @@ internal sealed record PageMetadata
 
     public PublicationTime? Published { get; init; }
 
+    /// <summary>When the page was last changed (JSON-LD dateModified, article:modified_time); only read against <see cref="Published"/>.</summary>
+    public PublicationTime? Modified { get; init; }
+
     /// <summary>Authors from JSON-LD persons and microdata.</summary>
     public IReadOnlyList<string> StructuredAuthors { get; init; } = [];
 

@@ -19,6 +19,7 @@ public class DateReaderTests
     [InlineData("Ngày cập nhật: 15/08/2023", "2023-08-15")]
     [InlineData("02/06/2023 10:25 AM", "2023-06-02T10:25:00+07:00")]
     [InlineData("Đăng lúc: 15 giờ 05 phút, ngày 13/3/2024", "2024-03-13T15:05:00+07:00")]
+    [InlineData("tháng 5 15, 2025", "2025-05-15")]
     public void Reads_a_visible_dateline(string text, string expected)
     {
         DateReader.ReadVisible(text)?.ToIsoString().Should().Be(expected);
@@ -51,6 +52,18 @@ public class DateReaderTests
     public void Tells_a_dateline_line_from_a_sentence_with_a_date(string line, bool dateline)
     {
         DateReader.IsDatelineOnly(line, PageHints.Default.DatelineWords).Should().Be(dateline);
+    }
+
+    [Theory]
+    [InlineData("Ngày đăng: 15/05/2025 | Lượt xem: 1.234 | Cỡ chữ: A A A", "Ngày đăng: 15/05/2025")]
+    [InlineData("Minh Khôi | 15/05/2025 08:30", "15/05/2025 08:30")]
+    [InlineData("08:15 | 03/05/2024", "08:15 | 03/05/2024")]
+    [InlineData("Thứ Ba, 06/02/2018 17:55", "Thứ Ba, 06/02/2018 17:55")]
+    [InlineData("Ngày 12/3/2024, Tỉnh ủy tổ chức hội nghị sơ kết | Tin tức", null)]
+    [InlineData("Tin tức | Xây dựng Đảng", null)]
+    public void Finds_the_dateline_in_a_row_of_short_items_between_bars(string line, string? expected)
+    {
+        DateReader.DatelineOf(line, PageHints.Default.DatelineWords).Should().Be(expected);
     }
 
     [Theory]
