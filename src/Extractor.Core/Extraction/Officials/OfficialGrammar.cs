@@ -579,7 +579,24 @@ internal sealed partial class OfficialGrammar
                 continue;
             }
 
+            // "Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực": a committee's remit, commas and all.
+            if (k > headEnd && word.Shape == WordShape.Lower && punctuation.Length == 0 && RemitEnd(at, k) is > 0 and var remit)
+            {
+                k = remit;
+                afterMarker = false;
+                compoundTail = false;
+                continue;
+            }
+
             var (length, cls) = Phrase(k, BodyWords | TitleWordClass.Abbreviation);
+
+            // "Phó Chủ tịch UBND huyện phụ trách công tác giảm nghèo": the work charged to the official is no part of the office.
+            if (length > 0 && (cls & TitleWordClass.Qualifier) != 0 && k + length < _w.Count && _w[k + length].Shape == WordShape.Lower
+                && _titles.PortfolioKeys.Contains(PhraseKey.Join(_w.Keys, k, length)))
+            {
+                break;
+            }
+
             if (length > 0)
             {
                 k += length;
@@ -684,6 +701,38 @@ internal sealed partial class OfficialGrammar
         return new WordRange(at, k, headEnd);
     }
 
+    /// <summary>Where a steering committee's remit written at <paramref name="at"/> ends, or -1: the title read so far from
+    /// <paramref name="start"/> must name a committee, and the remit must close its clause or lead to a word that ends a title.</summary>
+    private int RemitEnd(int start, int at)
+    {
+        var committee = false;
+        for (var j = start + 1; j <= at && !committee; j++)
+        {
+            committee = EndsWithPhrase(j, _titles.CommitteeKeys);
+        }
+
+        if (!committee)
+        {
+            return -1;
+        }
+
+        for (var n = Math.Min(_titles.LongestRemit, _w.Count - at); n >= 2; n--)
+        {
+            var end = at + n;
+            if (Enumerable.Range(at + 1, n - 1).Any(_w.BreaksLine) || !_titles.RemitKeys.Contains(PhraseKey.Join(_w.Keys, at, n)))
+            {
+                continue;
+            }
+
+            if (EndsClause(end) || _w[end].Shape != WordShape.Lower || _titles.StopKeys.Contains(_w.Keys[end]) || Phrase(end, TitleWordClass.Level).Length > 0)
+            {
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>The syllables of a place's name the gazetteer does not know, written after a level word: up to three
     /// capitalized syllables on one run.</summary>
     /// <remarks>A person's name written right after the place ends it: one opening with a common surname ("xã Hàm Ninh
@@ -749,7 +798,10 @@ internal sealed partial class OfficialGrammar
 
             if (_w[j].Shape != WordShape.Lower)
             {
-                return !lowercase && j > from && Name(j) is not null ? j : -1;
+                // "Hợp tác xã Dừa hữu cơ Mỏ Cày Nam cho biết": a known place closing the clause names the body's seat.
+                var seat = j > from && Place(j) is > 0 and var place
+                    && (EndsClause(j + place) || (_w[j + place].Shape == WordShape.Lower && _titles.StopKeys.Contains(_w.Keys[j + place])));
+                return seat || (!lowercase && j > from && Name(j) is not null) ? j : -1;
             }
 
             var stops = _titles.StopKeys.Contains(_w.Keys[j]) && StartsWithPhrase(j, _titles.CompoundKeys) == 0;

@@ -19,24 +19,38 @@ internal static class OfficialMerger
             }
 
             // Each distinct office once, in the form first written; a form in capitals (a headline, a caption) gives way to
-            // the same office written in ordinary case later ("PHÓ THỦ TƯỚNG", then "Phó Thủ tướng Chính phủ").
-            var canonical = new List<TitleMention>();
-            foreach (var t in all.SelectMany(m => m.Titles))
+            // the same office written in ordinary case later ("PHÓ THỦ TƯỚNG", then "Phó Thủ tướng Chính phủ"). Two titles
+            // of one mention are two offices even when one's words lie inside the other's ("Bí thư Tỉnh ủy, Bí thư Đảng ủy
+            // Quân sự tỉnh").
+            var canonical = new List<(TitleMention Title, int Mention)>();
+            var slots = all.Select(m => new int[m.Titles.Length]).ToList();
+            for (var m = 0; m < all.Count; m++)
             {
-                var at = canonical.FindIndex(c => c.IsVariantOf(t));
-                if (at < 0)
+                for (var i = 0; i < all[m].Titles.Length; i++)
                 {
-                    canonical.Add(t);
-                }
-                else if (InCapitals(canonical[at].Text) && !InCapitals(t.Text))
-                {
-                    canonical[at] = t;
+                    var t = all[m].Titles[i];
+                    var at = canonical.FindIndex(c => c.Title.Key == t.Key);
+                    if (at < 0)
+                    {
+                        var mention = m;
+                        at = canonical.FindIndex(c => (c.Mention != mention || IsBare(c.Title) || IsBare(t)) && c.Title.IsVariantOf(t));
+                    }
+
+                    if (at < 0)
+                    {
+                        at = canonical.Count;
+                        canonical.Add((t, m));
+                    }
+                    else if (InCapitals(canonical[at].Title.Text) && !InCapitals(t.Text))
+                    {
+                        canonical[at] = (t, canonical[at].Mention);
+                    }
+
+                    slots[m][i] = at;
                 }
             }
 
-            TitleMention Canonical(TitleMention t) => canonical.FirstOrDefault(c => c.IsVariantOf(t)) ?? t;
-
-            var mapped = all.Select(m => m.Titles.Select(Canonical).ToList()).ToList();
+            var mapped = slots.Select(row => row.Select(at => canonical[at].Title).ToList()).ToList();
             var fullest = mapped.Select((titles, i) => (titles, i)).OrderByDescending(x => x.titles.Count).ThenBy(x => x.i).First().titles;
             var ordered = fullest.Concat(mapped.SelectMany(t => t)).Distinct().ToList();
 
@@ -54,6 +68,9 @@ internal static class OfficialMerger
 
         return [.. officials.OrderBy(o => o.Mentions[0].Start)];
     }
+
+    /// <summary>True when a title is its office head alone ("Chủ tịch"): a later word of the same mention restating it ("… tái đắc cử Chủ tịch").</summary>
+    private static bool IsBare(TitleMention title) => title.Key == title.HeadKey;
 
     /// <summary>True when a title has letters and none of them is lowercase.</summary>
     private static bool InCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);

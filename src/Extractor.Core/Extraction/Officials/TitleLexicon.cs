@@ -39,6 +39,9 @@ public sealed class TitleLexicon
         CompoundKeys = BoundaryKeys("compound");
         StatusKeys = BoundaryKeys("status");
         NumberedUnitKeys = BoundaryKeys("numbered");
+        RemitKeys = BoundaryKeys("remit");
+        LongestRemit = RemitKeys.Select(k => k.Split(' ').Length).DefaultIfEmpty(0).Max();
+        PortfolioKeys = BoundaryKeys("portfolio");
         var boundaryKeys = boundaryList.Select(b => PhraseKey.Of(b.Phrase)).Where(k => k.Length > 0).ToList();
         BoundaryFirstKeys = boundaryKeys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         BoundaryLastKeys = boundaryKeys.Select(k => k.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
@@ -123,6 +126,15 @@ public sealed class TitleLexicon
 
     /// <summary>Keys of military units named by their number ("Trung đoàn 83"): the number belongs to the title.</summary>
     internal FrozenSet<string> NumberedUnitKeys { get; }
+
+    /// <summary>What a steering committee works on ("về phòng, chống tham nhũng, tiêu cực"), read across its commas.</summary>
+    internal FrozenSet<string> RemitKeys { get; }
+
+    /// <summary>The most words a remit has.</summary>
+    internal int LongestRemit { get; }
+
+    /// <summary>Words opening the work an official is charged with ("phụ trách"): before lowercase words they end the title.</summary>
+    internal FrozenSet<string> PortfolioKeys { get; }
 
     /// <summary>The first words of the title-boundaries phrases: a cheap test before a phrase is looked up.</summary>
     internal FrozenSet<string> BoundaryFirstKeys { get; }

@@ -32,6 +32,20 @@ public sealed class TitleEndTests
 
         // Re-elected to an office through a longer run of cue words.
         { "Tin đại hội\n\nĐồng chí Đỗ Văn Hưng tiếp tục được tín nhiệm bầu giữ chức Bí thư Đảng ủy xã.", "Đỗ Văn Hưng | Bí thư Đảng ủy xã" },
+
+        // A steering committee's remit runs across its commas; the work charged to an official does not belong to the office.
+        { "Tin nội chính\n\nĐồng chí Vũ Thành Trung, Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực cho biết, vụ án đã xét xử xong.", "Vũ Thành Trung | Phó Trưởng Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, tiêu cực" },
+        { "Tin cơ sở\n\nĐồng chí Vàng Thị Mỷ, Phó Chủ tịch UBND huyện phụ trách công tác giảm nghèo tại xã Quảng Lâm.", "Vàng Thị Mỷ | Phó Chủ tịch UBND huyện" },
+
+        // Bodies whose name holds a lowercase word or ends on the place they sit in.
+        { "Tin giáo dục\n\nTại hội nghị, thầy Lý Hoàng Phúc, Hiệu trưởng Trường THPT chuyên Bạc Liêu chia sẻ, năm học qua nhà trường có nhiều giải.", "Lý Hoàng Phúc | Hiệu trưởng Trường THPT chuyên Bạc Liêu" },
+        { "Tin y tế\n\nĐồng chí Đinh Thị Phượng, Chủ tịch Công đoàn ngành Y tế cho biết, trong năm có 64 viên chức được khen.", "Đinh Thị Phượng | Chủ tịch Công đoàn ngành Y tế" },
+        { "Tin nông nghiệp\n\nBà Võ Thị Hồng Nhung, Giám đốc Hợp tác xã Dừa hữu cơ Mỏ Cày Nam cho biết, hợp tác xã có 112 thành viên.", "Võ Thị Hồng Nhung | Giám đốc Hợp tác xã Dừa hữu cơ Mỏ Cày Nam" },
+
+        // Two offices of one mention stay two even when one's words lie inside the other's.
+        { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
+        { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },
+        { "Tin đại hội\n\nBà Điểu Thị Mai, Chủ tịch Hội LHPN tỉnh tái đắc cử Chủ tịch với 99,2% số phiếu.", "Điểu Thị Mai | Chủ tịch Hội LHPN tỉnh" },
     };
 
     [Theory]
