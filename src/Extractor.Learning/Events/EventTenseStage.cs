@@ -1,4 +1,5 @@
 using Extractor.Documents;
+using Extractor.Extraction.Events;
 using Extractor.Learning.Classification;
 using Extractor.Learning.Corpus;
 using Extractor.Pipeline;
@@ -29,6 +30,14 @@ public sealed class EventTenseStage(TextClassifierModel model, double minimumMar
         var kept = document.Events.RemoveAll(e =>
         {
             var sentence = SentenceAround(document.Text, e.Span);
+
+            // "Cùng ngày, …", "Cũng trong ngày, …": the sentence dates its event by one already reported; the rules read
+            // plans in it by their markers, and a classifier trained on a few hundred sentences is not asked again.
+            if (EventStage.SameDayCueEnd(document.Text, EventStage.WithoutListMarker(document.Text, sentence)) is not null)
+            {
+                return false;
+            }
+
             var prediction = model.Transform(sentence.Of(document.Text));
             return prediction.Label == nameof(EventTense.Planned) && prediction.Margin >= minimumMargin;
         });

@@ -32,6 +32,18 @@ public sealed class EventTenseStageTests
     }
 
     [Theory]
+    [InlineData("Cùng ngày, Trung đoàn tổ chức hội nghị tổng kết sẽ khai mạc vào tháng 12.")]
+    [InlineData("* Cũng trong ngày, Liên đoàn tổ chức hội nghị tổng kết sẽ khai mạc vào tháng 12.")]
+    public void Keeps_an_event_whose_sentence_dates_it_by_the_same_day_as_one_already_reported(string sentence)
+    {
+        var text = "Sáng 3-7, Thành ủy tổ chức hội nghị giao ban. " + sentence;
+        var cued = Event(text, "hội nghị tổng kết");
+        var document = ArticleDocument.FromText(text) with { Events = [cued] };
+
+        new EventTenseStage(Model, minimumMargin: 0).Process(document).Events.Should().Equal(cued);
+    }
+
+    [Theory]
     [InlineData("Một. Hai ba bốn. Năm.", "ba", "Hai ba bốn.")]
     [InlineData("Dòng một\nDòng hai", "hai", "Dòng hai")]
     [InlineData("TP. Huế họp", "họp", "Huế họp")]

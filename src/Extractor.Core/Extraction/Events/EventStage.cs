@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Extractor.Documents;
 using Extractor.Extraction.Structure;
@@ -17,6 +18,9 @@ public sealed class EventStage : IArticleProcessor
 {
     /// <summary>Paragraphs read whole; past them only sentences opening with their own day are read.</summary>
     private const int LeadParagraphs = 2;
+
+    /// <summary>Kinds reported only when the article leads with them (event-kinds.tsv role "lead-only").</summary>
+    private static readonly FrozenSet<string> LeadOnlyKinds = EventLexicon.Default.Role("lead-only").Select(p => p.Kind).ToFrozenSet(StringComparer.Ordinal);
 
     public string Name => "events-rules";
 
@@ -54,7 +58,7 @@ public sealed class EventStage : IArticleProcessor
                 }
 
                 if (EventSentenceReader.Read(text, sentence, published, document.Title, sameDayCue) is { } reported
-                    && (inLead || reported.Date is not null)
+                    && (inLead || (reported.Date is not null && !LeadOnlyKinds.Contains(reported.Kind)))
                     && !IsRepeat(seen, reported))
                 {
                     seen.Add(reported);
@@ -100,7 +104,7 @@ public sealed class EventStage : IArticleProcessor
     /// The sentence without a leading list marker ("- ", "* ", "• "): roundups ("Điểm tin", "Trong tuần") list each item as a bullet,
     /// and the item's own day ("- Ngày 16/10, …") must open the sentence for it to be read as a further event.
     /// </summary>
-    internal static TextSpan WithoutListMarker(string text, TextSpan sentence)
+    public static TextSpan WithoutListMarker(string text, TextSpan sentence)
     {
         var at = sentence.Start;
         if (at < sentence.End && text[at] is '-' or '*' or '•' or '+' or '–' or '·')
@@ -163,7 +167,7 @@ public sealed class EventStage : IArticleProcessor
     /// Where a same-day cue opening the sentence ends ("Cùng ngày,", "Trước đó, sáng cùng ngày,"), or null when there is none. The
     /// cue dates the sentence by the event reported before it; a connective ("Trước đó", "Sau đó") may stand before it.
     /// </summary>
-    internal static int? SameDayCueEnd(string text, TextSpan sentence)
+    public static int? SameDayCueEnd(string text, TextSpan sentence)
     {
         var at = AfterConnective(text, sentence);
         if (EventLexicon.Default.MatchAt("same-day", text, at, ignoreCase: true) is not { } cue)

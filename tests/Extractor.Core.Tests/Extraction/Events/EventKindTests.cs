@@ -34,6 +34,26 @@ public sealed class EventKindTests
     }
 
     [Fact]
+    public void Reads_a_trial_a_court_opens()
+    {
+        var reported = Run(Head + "Ngày 16/5, Tòa án nhân dân tỉnh mở phiên tòa hình sự sơ thẩm xét xử vụ án tham ô tài sản.").Events.Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be("phiên tòa");
+        reported.Organizer.Should().Be("Tòa án nhân dân tỉnh");
+    }
+
+    [Fact]
+    public void Reads_no_side_visit_told_after_the_main_event()
+    {
+        var text = Head
+            + "Sáng 18/5, Huyện ủy tổ chức Lễ trao Huy hiệu Đảng đợt 19/5.\n\n"
+            + "Nhiều đảng viên đã nhận Huy hiệu.\n\n"
+            + "Cùng ngày, Thường trực Huyện ủy đến thăm, tặng quà 17 đảng viên cao tuổi không có điều kiện đến dự lễ.";
+
+        Run(text).Events.Should().ContainSingle().Which.Kind.Should().Be("lễ");
+    }
+
+    [Fact]
     public void Reads_two_voter_meetings_of_one_day_in_different_places()
     {
         var text = Head
