@@ -126,9 +126,11 @@ internal sealed class OfficialExtractor
                 target = grammar.AppointmentTarget(holdersEnd);
             }
 
-            if (target >= 0 && grammar.Chain(target) is { } appointed)
+            // "… được chỉ định giữ chức Phó Bí thư Đảng ủy xã và được bầu giữ chức Chủ tịch UBND xã": one appointment may follow another.
+            for (var more = 0; more < MaxAppointments && target >= 0 && grammar.Chain(target) is { } appointed; more++)
             {
                 chains.Add(appointed);
+                target = grammar.AppointmentTarget(appointed.End);
             }
 
             var titles = chains
@@ -143,6 +145,9 @@ internal sealed class OfficialExtractor
         mentions.AddRange(Signers(document, authorKeys));
         return OfficialMerger.Merge(JoinCapitalizedForms(mentions), ShortForms(words, grammar, mentions, document));
     }
+
+    /// <summary>The most appointments read one after another for one person.</summary>
+    private const int MaxAppointments = 3;
 
     /// <summary>
     /// The signers of the text's signature blocks ("TL. BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG / (Đã ký) / Huỳnh Văn A"): a person

@@ -211,6 +211,25 @@ internal sealed partial class OfficialGrammar
     private WordRange? ReadName(int at)
     {
         var first = _w[at];
+
+        // "Ông A Thoang": after an honorific a one-letter ethnic-minority opener is a name as it is after a title.
+        if (AfterHonorific(at) && SlotName(at) is { } slotted)
+        {
+            return slotted;
+        }
+
+        // "Bun-thoong Xay-nha-vông", "Vi-lay-phon Khăm-xay": a name transliterated syllable by syllable, two or three words.
+        if (IsTransliterated(first.Text))
+        {
+            var end = at + 1;
+            while (end < _w.Count && end - at < 3 && _w.SpaceBefore(end) && IsTransliterated(_w[end].Text))
+            {
+                end++;
+            }
+
+            return end - at >= 2 ? new WordRange(at, end) : null;
+        }
+
         if (first.Shape == WordShape.Capitalized && !_surnames.ContainsKey(first.Key)
             && (IsForeignSyllable(first.Text) || (IsShortForeignSyllable(first.Text) && AfterHonorific(at) && at + 1 < _w.Count
                 && _w.SpaceBefore(at + 1) && _w[at + 1].Shape == WordShape.Capitalized && IsForeignSyllable(_w[at + 1].Text))))
@@ -233,7 +252,7 @@ internal sealed partial class OfficialGrammar
         }
 
         // "Ông Hà Phẩm Chất": a sentence-initial honorific that is also a rare surname.
-        if (Honorific(at) is > 0 and var honorific && Name(at + honorific) is not null)
+        if (Honorific(at) is > 0 and var honorific && (Name(at + honorific) is not null || SlotName(at + honorific) is not null))
         {
             return null;
         }
@@ -260,6 +279,10 @@ internal sealed partial class OfficialGrammar
     /// </summary>
     private static bool IsForeignSyllable(string text) =>
         text.Length >= 4 && text.All(char.IsAsciiLetter) && !VietnameseSyllable().IsMatch(text.ToLowerInvariant());
+
+    /// <summary>A capitalized word of syllables joined by hyphens, the later ones lowercase ("Xay-nha-vông").</summary>
+    private static bool IsTransliterated(string text) =>
+        text.Length >= 4 && char.IsUpper(text[0]) && text.IndexOf('-') is > 0 and var hyphen && hyphen + 1 < text.Length && char.IsLower(text[hyphen + 1]);
 
     /// <summary>A three-letter word of plain Latin letters no Vietnamese syllable is spelt as: the Khmer "Sok".</summary>
     private static bool IsShortForeignSyllable(string text) =>
@@ -767,6 +790,9 @@ internal sealed partial class OfficialGrammar
         return n;
     }
 
+    /// <summary>The most lowercase words of a firm's trade between it and its own name ("Hợp tác xã dịch vụ nông nghiệp Thạnh Lợi").</summary>
+    private const int MaxTradeWords = 3;
+
     /// <summary>
     /// Lowercase words after a body's name that still belong to it ("nghèo tỉnh" of "Quỹ Vì người nghèo tỉnh", "dự án đầu tư
     /// xây dựng huyện", "vận tải" of "Bộ Giao thông vận tải Nguyễn Văn A"): where the title goes on, or -1.
@@ -801,7 +827,11 @@ internal sealed partial class OfficialGrammar
                 // "Hợp tác xã Dừa hữu cơ Mỏ Cày Nam cho biết": a known place closing the clause names the body's seat.
                 var seat = j > from && Place(j) is > 0 and var place
                     && (EndsClause(j + place) || (_w[j + place].Shape == WordShape.Lower && _titles.StopKeys.Contains(_w.Keys[j + place])));
-                return seat || (!lowercase && j > from && Name(j) is not null) ? j : -1;
+
+                // "Hợp tác xã chè Tân Cương Xanh": a firm's own name after a few words of its trade.
+                var firmName = j > from && j - from <= MaxTradeWords && _w[j].Shape == WordShape.Capitalized && EndsWithPhrase(from, _titles.FirmKeys)
+                    && HeadEnd(j) < 0 && Honorific(j) == 0;
+                return seat || firmName || (!lowercase && j > from && Name(j) is not null) ? j : -1;
             }
 
             var stops = _titles.StopKeys.Contains(_w.Keys[j]) && StartsWithPhrase(j, _titles.CompoundKeys) == 0;

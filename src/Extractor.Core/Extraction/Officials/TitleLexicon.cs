@@ -42,6 +42,7 @@ public sealed class TitleLexicon
         RemitKeys = BoundaryKeys("remit");
         LongestRemit = RemitKeys.Select(k => k.Split(' ').Length).DefaultIfEmpty(0).Max();
         PortfolioKeys = BoundaryKeys("portfolio");
+        FirmKeys = BoundaryKeys("firm");
         var boundaryKeys = boundaryList.Select(b => PhraseKey.Of(b.Phrase)).Where(k => k.Length > 0).ToList();
         BoundaryFirstKeys = boundaryKeys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         BoundaryLastKeys = boundaryKeys.Select(k => k.Split(' ')[^1]).ToFrozenSet(StringComparer.Ordinal);
@@ -132,6 +133,9 @@ public sealed class TitleLexicon
 
     /// <summary>The most words a remit has.</summary>
     internal int LongestRemit { get; }
+
+    /// <summary>Bodies known by a proper name of their own ("Hợp tác xã"), which may follow a few lowercase words of their trade.</summary>
+    internal FrozenSet<string> FirmKeys { get; }
 
     /// <summary>Words opening the work an official is charged with ("phụ trách"): before lowercase words they end the title.</summary>
     internal FrozenSet<string> PortfolioKeys { get; }

@@ -5,7 +5,7 @@ namespace Extractor.Extraction.Officials;
 
 /// <summary>Splits an article into words; everything between two words is their gap (spaces, punctuation, line breaks).</summary>
 /// <remarks>
-/// "Đ/c", "TP.HCM", "GS.TS" and "Ch’Ơm" stay one word: a slash or apostrophe between letters joins, and a dot
+/// "Đ/c", "TP.HCM", "GS.TS", "Ch’Ơm" and "Bun-thoong" stay one word: a slash or apostrophe between letters joins, and a dot
 /// joins after a short capitalized run followed by a capital letter.
 /// </remarks>
 internal static class WordTokenizer
@@ -63,6 +63,10 @@ internal static class WordTokenizer
         {
             '/' or '\'' or '’' => true,
             '.' => at - start <= 4 && char.IsUpper(text[start]) && char.IsUpper(next),
+
+            // "Bun-thoong", "Xay-nha-vông": a Lao or Khmer name transliterated syllable by syllable joins a capitalized
+            // syllable to lowercase ones ("Bà Rịa-Vũng Tàu", with a capital after the hyphen, stays two words).
+            '-' => char.IsUpper(text[start]) && char.IsLower(next),
             _ => false,
         };
     }

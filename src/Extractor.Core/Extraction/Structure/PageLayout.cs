@@ -658,8 +658,26 @@ internal sealed partial class PageLayout
         }
 
         var parts = core.Split(SectionSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length > 0 && parts.All(part => Lexicon.IsWhole("section", part));
+        if (parts.Length > 0 && parts.All(part => Lexicon.IsWhole("section", part)))
+        {
+            return true;
+        }
+
+        // "Thời sự › Đối ngoại", "Tin tức - Sự kiện › Hoạt động HĐND": after a known section and a trail's arrow or bar (never
+        // a headline's dash), a subsection the lexicon does not know is still one: a few words, each capitalized or in capitals.
+        var arrowed = core.Split(TrailSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return arrowed.Length >= 2 && IsSectionTrail(arrowed[0]) && arrowed.Skip(1).All(IsSubsection);
     }
+
+    private static bool IsSubsection(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxSubsectionWords && char.IsUpper(words[0][0]) && !part.Any(c => char.IsDigit(c) || c is ',' or '.' or ':');
+    }
+
+    private static readonly string[] TrailSeparators = ["|", "»", ">", "›"];
+
+    private const int MaxSubsectionWords = 4;
 
     private static readonly string[] SectionSeparators = ["|", " - ", " – ", " — ", "/", "»", ">", "›", "·", "•"];
 

@@ -42,6 +42,17 @@ public sealed class TitleEndTests
         { "Tin y tế\n\nĐồng chí Đinh Thị Phượng, Chủ tịch Công đoàn ngành Y tế cho biết, trong năm có 64 viên chức được khen.", "Đinh Thị Phượng | Chủ tịch Công đoàn ngành Y tế" },
         { "Tin nông nghiệp\n\nBà Võ Thị Hồng Nhung, Giám đốc Hợp tác xã Dừa hữu cơ Mỏ Cày Nam cho biết, hợp tác xã có 112 thành viên.", "Võ Thị Hồng Nhung | Giám đốc Hợp tác xã Dừa hữu cơ Mỏ Cày Nam" },
 
+        // A firm's own name after words of its trade; a xóm is a village level.
+        { "Tin nông nghiệp\n\nÔng Nông Văn Vượng, Giám đốc Hợp tác xã chè Tân Cương Xanh cho biết, sản lượng chè tăng 12%.", "Nông Văn Vượng | Giám đốc Hợp tác xã chè Tân Cương Xanh" },
+        { "Tin cơ sở\n\nÔng Hoàng Đình Chiến, Chi hội trưởng Chi hội CCB xóm Khuôn Lặng, đã hiến 200 m2 đất.", "Hoàng Đình Chiến | Chi hội trưởng Chi hội CCB xóm Khuôn Lặng" },
+
+        // Names transliterated syllable by syllable, and a one-letter opener after an honorific.
+        { "Tin đối ngoại\n\nTiếp đoàn có đồng chí Bun-thoong Xay-nha-vông, Phó Tỉnh trưởng tỉnh Hủa Phăn.", "Bun-thoong Xay-nha-vông | Phó Tỉnh trưởng tỉnh Hủa Phăn" },
+        { "Tin dân tộc\n\nÔng A Thoang, Trưởng thôn Kon Pring (xã Đăk Tờ Re) đã vận động bà con hiến đất.", "A Thoang | Trưởng thôn Kon Pring" },
+
+        // One appointment after another.
+        { "Tin nhân sự\n\nĐồng chí Lương Thị Thúy được chỉ định giữ chức Phó Bí thư Đảng ủy xã Hồng Minh và được bầu giữ chức Chủ tịch UBND xã Hồng Minh.", "Lương Thị Thúy | Phó Bí thư Đảng ủy xã Hồng Minh ; Chủ tịch UBND xã Hồng Minh" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },

@@ -123,6 +123,9 @@ public sealed class PageStructureTests
     [InlineData("BÁO SƠN LA\nQuốc phòng - An ninh\nThứ Sáu, 03/05/2024 - 08:15\nCông an huyện ra quân bảo đảm trật tự giao thông\n\n" + Lead, "Công an huyện ra quân bảo đảm trật tự giao thông")]
     [InlineData("Công an huyện ra quân bảo đảm trật tự giao thông\nBÁO SƠN LA\nPháp luật | Nội chính | Phòng chống tham nhũng\n03/05/2024 08:15\nCông an huyện ra quân bảo đảm trật tự giao thông\n\n" + Lead, "Công an huyện ra quân bảo đảm trật tự giao thông")]
     [InlineData("Học sinh Tân Lập đạt 99% tốt nghiệp\ntanlap.dcs.vn\nGiáo dục\n03/05/2024 | 08:15 GMT+7\nHọc sinh Tân Lập đạt 99% tốt nghiệp\n\n" + Lead, "Học sinh Tân Lập đạt 99% tốt nghiệp")]
+    [InlineData("BÁO QUẢNG TRỊ\nTin tức - Sự kiện › Hoạt động HĐND\n03/05/2024 08:15\nHĐND tỉnh thông qua 26 nghị quyết\n\n" + Lead, "HĐND tỉnh thông qua 26 nghị quyết")]
+    [InlineData("BÁO NGHỆ AN\nThời sự › Đối ngoại\n03/05/2024 08:15\nThanh Hóa và Hủa Phăn thúc đẩy hợp tác\n\n" + Lead, "Thanh Hóa và Hủa Phăn thúc đẩy hợp tác")]
+    [InlineData("BÁO KON TUM\nDân tộc - Tôn giáo\n03/05/2024 08:15\nBiểu dương 120 người có uy tín\n\n" + Lead, "Biểu dương 120 người có uy tín")]
     public void Takes_the_headline_rather_than_the_sites_name_around_the_dateline(string text, string expected)
     {
         var document = Run(text);
