@@ -232,6 +232,12 @@ public static class NumeralContext
             return NumeralRole.Date;
         }
 
+        // "Ngày Quốc tế Phụ nữ 8/3 và …", "Ngày Nhà giáo Việt Nam 20/11": the date of a named day, counting nothing after it.
+        if (separator == '/' && NamesDay(text, token.Start) && !CountsAfter(text, k))
+        {
+            return NumeralRole.Date;
+        }
+
         // "11/11 chi bộ" and "2-3 người" are a ratio and a range; "2-7" alone, before a comma or before a word that follows days
         // ("26/10 với sự tham gia", "16/8 tại …") is a date: a ratio or a range is followed by what it counts, not by "với".
         var nextWord = TextWords.NextWord(text, k, out _);
@@ -243,6 +249,33 @@ public static class NumeralContext
 
         // Without a date word before it, only "16/8" reads as a date: "2-3" is a range and "16.7" a decimal.
         return separator == '/' ? NumeralRole.Date : null;
+    }
+
+    /// <summary>True when a capitalized "Ngày" opens a name a few words before the number, with no clause break between.</summary>
+    private static bool NamesDay(string text, int start)
+    {
+        const int reach = 48;
+        for (var i = start - 1; i >= 0 && start - i <= reach; i--)
+        {
+            if (text[i] is '.' or ',' or ';' or ':' or '\n' or '(' or ')' || char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+
+            if (text[i] == 'N' && (i == 0 || !char.IsLetter(text[i - 1])) && string.CompareOrdinal(text, i, "Ngày ", 0, 5) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a counted noun follows the number that ends at <paramref name="end"/> ("11/11 khu dân cư").</summary>
+    private static bool CountsAfter(string text, int end)
+    {
+        var noun = TextWords.SkipSpaces(text, end);
+        return noun > end && (UnitLexicon.TryMatch(text, noun, out _) || NumberExpressionReader.FallbackNoun(text, noun) > noun);
     }
 
     /// <summary>True when a smaller day and a dash or "đến" stand right before the number at <paramref name="start"/>: "24-26/10",

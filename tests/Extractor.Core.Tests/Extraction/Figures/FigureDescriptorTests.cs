@@ -16,6 +16,24 @@ public sealed class FigureDescriptorTests
     public void Reads_a_number_before_a_level_word_as_a_descriptor_not_a_figure(string sentence) =>
         Extract(sentence).Should().BeEmpty();
 
+    [Theory]
+    [InlineData("Toàn tỉnh có 79 sản phẩm OCOP từ 3 sao trở lên.", "79 sản phẩm")]
+    [InlineData("Huyện có 12 sản phẩm 5 sao và nhiều sản phẩm 4 sao.", "12 sản phẩm")]
+    public void Reads_a_star_rating_as_a_descriptor_and_keeps_what_is_counted(string sentence, string figure) =>
+        Extract(sentence).Select(f => f.Text).Should().Equal(figure);
+
+    [Theory]
+    [InlineData("Sáng 7/3, Hội tổ chức họp mặt kỷ niệm 115 năm Ngày Quốc tế Phụ nữ 8/3 và 1985 năm Khởi nghĩa Hai Bà Trưng.")]
+    [InlineData("Nhân kỷ niệm Ngày Nhà giáo Việt Nam 20/11 và ngày thành lập trường, nhà trường tuyên dương giáo viên.")]
+    public void Reads_the_date_of_a_named_day_as_no_ratio(string sentence) =>
+        Extract(sentence).Should().NotContain(f => f.Text.Contains('/'));
+
+    [Fact]
+    public void Still_reads_a_share_after_a_named_day_when_it_counts_something()
+    {
+        Extract("Hưởng ứng Ngày hội Đại đoàn kết có 11/11 chi bộ tham gia.").Select(f => f.Text).Should().Contain("11/11 chi bộ");
+    }
+
     [Fact]
     public void Still_counts_party_committees_written_with_the_level_word()
     {
