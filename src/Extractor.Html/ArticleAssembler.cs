@@ -46,10 +46,14 @@ internal static class ArticleAssembler
         // for just before it.
         var generic = ContentScorer.FindBody(tree);
 
+        // Body: the profile's element when it holds the article's prose (a family's selector can also match a stub, such
+        // as a WordPress theme's second .entry-content holding only the byline), else the generic reading.
+        var container = profile is null ? -1 : ProfileBody(page, tree, profile, profileTrusted ? 0 : generic.Sum(tree.ProseWithin), markup);
+
         // Headline.
         string? title = null;
         var titleNode = -1;
-        if (profile is not null && SelectorQuery.FirstOf(page, profile.Title, markup) is { } profileTitle)
+        if (profile is not null && ProfileTitle(page, tree, profile, container, markup) is { } profileTitle)
         {
             titleNode = tree.IndexOf(profileTitle);
             title = titleNode >= 0 ? tree.TextOf(titleNode) : TextFolding.Fold(profileTitle.TextContent);
@@ -60,9 +64,6 @@ internal static class ArticleAssembler
             (title, titleNode) = HeadlineFinder.Find(tree, meta, pageHints, generic.Count > 0 ? generic[0] : -1);
         }
 
-        // Body: the profile's element when it holds the article's prose (a family's selector can also match a stub, such
-        // as a WordPress theme's second .entry-content holding only the byline), else the generic reading.
-        var container = profile is null ? -1 : ProfileBody(page, tree, profile, profileTrusted ? 0 : generic.Sum(tree.ProseWithin), markup);
         var fromProfile = container >= 0;
         var body = fromProfile ? [container] : generic;
         if (!fromProfile)
@@ -120,6 +121,25 @@ internal static class ArticleAssembler
             NextPageUrl = next is null ? null : Resolve(url, next) ?? next,
             Profile = fromProfile ? profile!.Name : null,
         };
+    }
+
+    /// <summary>The first element the profile's title selectors match that does not stand after the body: a family's title
+    /// class also names the items of its related lists ("Tin cùng chuyên mục"), printed below the article.</summary>
+    private static IElement? ProfileTitle(IDocument page, PageTree tree, SiteProfile profile, int container, string? markup)
+    {
+        foreach (var selector in profile.Title)
+        {
+            foreach (var element in SelectorQuery.All(page, selector, markup))
+            {
+                var i = tree.IndexOf(element);
+                if (container < 0 || i < 0 || i < tree.End(container))
+                {
+                    return element;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first element the profile's body selectors match that holds at least half of <paramref name="genericProse"/> (the generic body's prose), or -1.</summary>

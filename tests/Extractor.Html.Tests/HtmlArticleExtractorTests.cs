@@ -367,4 +367,66 @@ public class HtmlArticleExtractorTests
 
         Extractor.Read(html).Published!.Value.Time!.Value.Hour.Should().Be(hour);
     }
+
+    [Theory]
+    [InlineData("Gửi bởi admin vào T4, 02/04/2025 - 14:22", "2025-04-02T14:22:00+07:00")]
+    [InlineData("Gửi bởi bientap vào CN, 06/04/2025 - 07:50", "2025-04-06T07:50:00+07:00")]
+    public void A_cms_submitted_row_under_the_headline_beats_the_visit_day_in_the_top_bar(string submitted, string expected)
+    {
+        var html = Page("<title>x</title>", "<header class=\"site-header\"><div class=\"top-bar\"><span class=\"today\">Thứ Ba, 08/04/2025</span></div>" + Menu + "</header>"
+            + $"<h1>Hội nghị sơ kết</h1><div class=\"submitted\"><span>{submitted}</span></div>" + LongContent());
+
+        Extractor.Read(html).Published?.ToIsoString().Should().Be(expected);
+    }
+
+    [Fact]
+    public void A_blog_meta_line_with_middle_dots_gives_its_bare_date()
+    {
+        var meta = "<div class=\"post-meta\"><span title=\"2025-06-12 07:30:00 +0700 +07\">12 tháng 6, 2025</span>&nbsp;·&nbsp;3 phút&nbsp;·&nbsp;Phan Minh Thư&nbsp;|&nbsp;<a href=\"/edit\">Đề xuất sửa</a></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + meta + LongContent());
+
+        Extractor.Read(html).Published?.ToIsoString().Should().Be("2025-06-12");
+    }
+
+    [Theory]
+    [InlineData("<meta name=\"author\" content=\"Lê Gia Bảo, Nguyễn Hà My\">", new[] { "Lê Gia Bảo", "Nguyễn Hà My" })]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Huỳnh Ngọc, Kim Thoa\"}}</script>", new[] { "Huỳnh Ngọc", "Kim Thoa" })]
+    [InlineData("<meta name=\"author\" content=\"Minh Khôi\">", new[] { "Minh Khôi" })]
+    [InlineData("<meta name=\"author\" content=\"Ban Tuyên giáo, phòng Văn hóa\">", new[] { "Ban Tuyên giáo, phòng Văn hóa" })]
+    public void Co_writers_in_one_metadata_author_field_are_each_an_author(string head, string[] expected)
+    {
+        var html = Page("<title>x</title>" + head, Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent());
+
+        Extractor.Read(html).Authors.Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("<amp-ad width=\"300\" height=\"250\" type=\"doubleclick\"><div placeholder>Quảng cáo</div><div fallback>Quảng cáo không khả dụng</div></amp-ad>")]
+    [InlineData("<amp-embed type=\"taboola\" height=\"100\"><div placeholder>Quảng cáo</div></amp-embed>")]
+    public void An_amp_ad_inside_the_body_leaves_no_label_behind(string ad)
+    {
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + Content(ad));
+
+        var article = Extractor.Read(html);
+
+        article.Blocks.Should().Equal(Lead, Body1, Body2);
+    }
+
+    [Fact]
+    public void A_profile_title_matching_a_related_item_below_the_body_gives_way_to_the_headline_above_it()
+    {
+        var profile = SiteProfileSet.Parse("""
+            { "name": "t", "urlPatterns": ["^https://tanlap\\.vn/"], "title": [".asset-title"], "body": [".journal-content-article"] }
+            """);
+        var extractor = new HtmlArticleExtractor(new SiteProfileSet([profile]));
+        var related = "<div class=\"portlet\"><h2>Tin cùng chuyên mục</h2><ul><li><h4 class=\"asset-title\"><a href=\"/a\">Thăm, tặng quà gia đình chính sách nhân dịp 27/7</a></h4><span>(13/03/2025)</span></li></ul></div>";
+        var html = Page("<title>Sở Giáo dục - Tin tức</title>", Menu + "<section class=\"portlet\"><h2 class=\"portlet-title\">Tin tức - Sự kiện</h2>"
+            + "<h3 class=\"title-news\">Hội nghị sơ kết công tác xây dựng Đảng quý I</h3><div class=\"date-news\">thứ sáu, 14/3/2025 | 09:15</div>"
+            + $"<div class=\"journal-content-article\"><p>{Lead}</p><p>{Body1}</p><p>{Body2}</p><p>{Body1}</p></div></section>" + related);
+
+        var article = extractor.Read(html, new HtmlPageHints { Url = "https://tanlap.vn/tin/1.html" });
+
+        article.Title.Should().Be("Hội nghị sơ kết công tác xây dựng Đảng quý I");
+        article.Published?.ToIsoString().Should().Be("2025-03-14T09:15:00+07:00");
+    }
 }

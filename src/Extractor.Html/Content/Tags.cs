@@ -26,6 +26,9 @@ internal static class Tags
         ["button"] = TagKind.Skip, ["input"] = TagKind.Skip, ["option"] = TagKind.Skip, ["head"] = TagKind.Skip,
         ["link"] = TagKind.Skip, ["meta"] = TagKind.Skip, ["video"] = TagKind.Skip, ["audio"] = TagKind.Skip,
         ["map"] = TagKind.Skip, ["label"] = TagKind.Skip, ["title"] = TagKind.Skip,
+        // AMP's ad and tracking elements: an ad's placeholder label ("Quảng cáo") would otherwise read as body text.
+        ["amp-ad"] = TagKind.Skip, ["amp-embed"] = TagKind.Skip, ["amp-sticky-ad"] = TagKind.Skip, ["amp-auto-ads"] = TagKind.Skip,
+        ["amp-analytics"] = TagKind.Skip, ["amp-pixel"] = TagKind.Skip,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Page regions that are furniture wherever they stand.</summary>

@@ -114,8 +114,9 @@ internal static partial class DateReader
     }
 
     /// <summary>
-    /// The dateline of a line that is one, or of a meta row that prints it between bars beside other short items ("Ngày đăng:
-    /// 15/05/2025 | Lượt xem: 1.234 | Cỡ chữ: A A A", "Quàng Thu | 15/05/2025 08:30"); null for any other line.
+    /// The dateline of a line that is one, or of a meta row that prints it between bars or middle dots beside other short items
+    /// ("Ngày đăng: 15/05/2025 | Lượt xem: 1.234 | Cỡ chữ: A A A", "Quàng Thu | 15/05/2025 08:30", a blog theme's
+    /// "12 tháng 6, 2025 · 3 phút · Phan Minh Thư"); null for any other line.
     /// </summary>
     public static string? DatelineOf(string line, IReadOnlySet<string> datelineWords)
     {
@@ -124,12 +125,12 @@ internal static partial class DateReader
             return line;
         }
 
-        if (line.Length > MaxMetaRow || !line.Contains('|'))
+        if (line.Length > MaxMetaRow || line.IndexOfAny(MetaRowSeparators) < 0)
         {
             return null;
         }
 
-        var items = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var items = line.Split(MetaRowSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (items.Length < 2 || items.Any(item => item.Length > MaxMetaItem))
         {
             return null;
@@ -143,6 +144,9 @@ internal static partial class DateReader
 
     private const int MaxMetaRow = 160;
     private const int MaxMetaItem = 48;
+
+    /// <summary>What a meta row prints between its items: bars, and the middle dots and bullets of blog themes.</summary>
+    private static readonly char[] MetaRowSeparators = ['|', '·', '•'];
 
     /// <summary>True when a line is a dateline and nothing else: a date, maybe a time, and only words of <paramref name="datelineWords"/> around them.</summary>
     public static bool IsDatelineOnly(string line, IReadOnlySet<string> datelineWords)

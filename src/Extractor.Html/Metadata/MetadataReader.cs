@@ -86,7 +86,7 @@ internal static class MetadataReader
         {
             if (metas.TryGetValue(name, out var value) && !value.StartsWith("http", StringComparison.OrdinalIgnoreCase))
             {
-                metaAuthors.Add(TextFolding.Fold(value));
+                metaAuthors.AddRange(Names(TextFolding.Fold(value)));
             }
         }
 
@@ -219,7 +219,7 @@ internal static class MetadataReader
                 var s = TextFolding.Fold(author.GetString() ?? "");
                 if (s.Length is > 1 and < 80 && !s.StartsWith("http", StringComparison.OrdinalIgnoreCase))
                 {
-                    authors.Add(s);
+                    authors.AddRange(Names(s));
                 }
 
                 break;
@@ -239,6 +239,14 @@ internal static class MetadataReader
 
                 break;
         }
+    }
+
+    /// <summary>The names of one author value: CMSs put co-writers in a single field ("Huỳnh Ngọc, Kim Thoa"), split only
+    /// when every part reads as a name, so "Báo Cà Mau, Cơ quan của Đảng bộ …" stays one value.</summary>
+    internal static IReadOnlyList<string> Names(string value)
+    {
+        var parts = value.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length > 1 && parts.All(BylineReader.LooksLikeName) ? parts : [value];
     }
 
     private static string? StringOf(JsonElement element, string property) =>

@@ -49,6 +49,9 @@ public class DateReaderTests
     [InlineData("Thứ Ba, 06/02/2018 17:55", true)]
     [InlineData("Cập nhật lúc 17:55, Thứ Ba, 06/02/2018", true)]
     [InlineData("Ngày 12/3/2024, Tỉnh ủy tổ chức hội nghị sơ kết", false)]
+    [InlineData("Gửi bởi admin vào T4, 04/06/2025 - 14:22", true)]
+    [InlineData("Gửi bởi bientap vào CN, 15/06/2025 - 07:50", true)]
+    [InlineData("Submitted by editor on Sun, 15/06/2025 - 07:50", true)]
     public void Tells_a_dateline_line_from_a_sentence_with_a_date(string line, bool dateline)
     {
         DateReader.IsDatelineOnly(line, PageHints.Default.DatelineWords).Should().Be(dateline);
@@ -61,6 +64,9 @@ public class DateReaderTests
     [InlineData("Thứ Ba, 06/02/2018 17:55", "Thứ Ba, 06/02/2018 17:55")]
     [InlineData("Ngày 12/3/2024, Tỉnh ủy tổ chức hội nghị sơ kết | Tin tức", null)]
     [InlineData("Tin tức | Xây dựng Đảng", null)]
+    [InlineData("12 tháng 6, 2025 · 3 phút · Phan Minh Thư | Đề xuất sửa", "12 tháng 6, 2025")]
+    [InlineData("Minh Khôi • 15/05/2025 08:30 • Xã hội", "15/05/2025 08:30")]
+    [InlineData("Tin tức · Xây dựng Đảng", null)]
     public void Finds_the_dateline_in_a_row_of_short_items_between_bars(string line, string? expected)
     {
         DateReader.DatelineOf(line, PageHints.Default.DatelineWords).Should().Be(expected);
