@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Extractor.Documents;
 using Extractor.Extraction.Structure;
 using Extractor.Facts;
+using Extractor.Normalization.Dates;
 using Extractor.Pipeline;
 using NodaTime;
 
@@ -44,8 +45,10 @@ public sealed class EventStage : IArticleProcessor
             }
 
             var inLead = paragraphs++ < LeadParagraphs;
-            foreach (var raw in Sentences(text, line.Span))
+            var sentences = Sentences(text, line.Span).ToList();
+            for (var s = 0; s < sentences.Count; s++)
             {
+                var raw = sentences[s];
                 var sentence = WithoutListMarker(text, raw);
                 // Past the lead, events are mostly referred to in passing; a sentence that opens with a day of the
                 // article's own time ("Sáng 27/3, Ban Tổ chức Tỉnh ủy tổ chức lễ kết nạp …", resolved against the
@@ -61,6 +64,11 @@ public sealed class EventStage : IArticleProcessor
                     && (inLead || (reported.Date is not null && !LeadOnlyKinds.Contains(reported.Kind)))
                     && !IsRepeat(seen, reported))
                 {
+                    if (s + 1 < sentences.Count && OpeningDay(text, sentence, sentences[s + 1], reported.Date, published) is { } opened)
+                    {
+                        reported = reported with { Date = opened };
+                    }
+
                     seen.Add(reported);
                     events.Add(reported);
                     lastDate = reported.Date ?? lastDate;
@@ -70,6 +78,33 @@ public sealed class EventStage : IArticleProcessor
 
         return document with { Events = events.ToImmutable() };
     }
+
+    /// <summary>
+    /// "Chiều 13/12, Kỳ họp … đã bế mạc. Kỳ họp khai mạc từ sáng 12/12 …": the first day of an event whose close the sentence
+    /// reports, when the next sentence gives its opening a few days before; null otherwise.
+    /// </summary>
+    private static LocalDate? OpeningDay(string text, TextSpan sentence, TextSpan next, LocalDate? closed, LocalDate? published)
+    {
+        if (closed is not { } close || EventLexicon.Default.FindFirst("closing", text, sentence.Start, sentence.End, ignoreCase: true) is null
+            || EventLexicon.Default.FindFirst("opening", text, next.Start, next.End, ignoreCase: true) is not { } opening)
+        {
+            return null;
+        }
+
+        foreach (var mention in DateScanner.Scan(text, opening.Index, next.End, published))
+        {
+            if (mention.Value is { Granularity: DateGranularity.Day } value && value.Start < close
+                && Period.Between(value.Start, close, PeriodUnits.Days).Days <= MaxOpenDays)
+            {
+                return value.Start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest run of days read as one event from its close back to its opening.</summary>
+    private const int MaxOpenDays = 7;
 
     /// <summary>
     /// True when an event of the same kind and day was already reported by the same organizer, or with an unknown organizer under

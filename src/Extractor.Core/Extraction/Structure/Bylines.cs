@@ -30,6 +30,11 @@ internal static class Bylines
             return [];
         }
 
+        if (Lexicon.IsWhole("group-byline", lower))
+        {
+            return [new Author(text[start..end], new TextSpan(start, end))];
+        }
+
         if (IsSourceCredit(lower))
         {
             // "Theo Hải Yến (Báo Vĩnh Phúc)": a reporter credited with the outlet in parentheses wrote the article; "Theo TTXVN",

@@ -325,6 +325,16 @@ public static class NumeralContext
     /// <summary>A counted noun (not money or a measure, which document numbers are never followed by either) right after the number.</summary>
     private static bool CountedHeadFollows(string text, int after)
     {
+        // "kết luận 31/36 tổ chức đảng": the whole of a share stands between the number and what it counts.
+        if (after + 1 < text.Length && text[after] == '/' && char.IsAsciiDigit(text[after + 1]))
+        {
+            after++;
+            while (after < text.Length && (char.IsAsciiDigit(text[after]) || (text[after] == '.' && after + 1 < text.Length && char.IsAsciiDigit(text[after + 1]))))
+            {
+                after++;
+            }
+        }
+
         var i = TextWords.SkipSpaces(text, after);
         return i > after && UnitLexicon.TryMatch(text, i, out var unit) && unit.Class is UnitClass.Head or UnitClass.Classifier;
     }

@@ -61,4 +61,12 @@ public sealed class MultiDayEventTests
 
         Run(text).Events.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Dates_a_closing_by_the_opening_day_the_next_sentence_gives()
+    {
+        var text = "Tin địa phương\n17:20, 13/12/2024\n\nSau hai ngày làm việc, chiều 13/12, Kỳ họp thứ 30 HĐND tỉnh khóa VIII đã bế mạc. Kỳ họp khai mạc từ sáng 12/12 tại Hội trường tỉnh.";
+
+        Run(text).Events.Should().ContainSingle().Which.Date.Should().Be(new LocalDate(2024, 12, 12));
+    }
 }

@@ -34,6 +34,13 @@ public sealed class FigureDescriptorTests
         Extract("Hưởng ứng Ngày hội Đại đoàn kết có 11/11 chi bộ tham gia.").Select(f => f.Text).Should().Contain("11/11 chi bộ");
     }
 
+    [Theory]
+    [InlineData("Ủy ban Kiểm tra đã kết luận 31/36 tổ chức đảng có vi phạm.", "31/36 tổ chức đảng")]
+    [InlineData("Xã mới có quy mô dân số 17.532 người.", "17.532 người")]
+    [InlineData("Xã mới được thành lập trên cơ sở nhập ba xã.", "ba xã")]
+    public void Counts_after_words_that_otherwise_name_a_document_or_a_number(string sentence, string figure) =>
+        Extract(sentence).Select(f => f.Text).Should().Equal(figure);
+
     [Fact]
     public void Still_counts_party_committees_written_with_the_level_word()
     {

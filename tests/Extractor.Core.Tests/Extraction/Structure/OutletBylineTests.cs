@@ -30,4 +30,12 @@ public sealed class OutletBylineTests
     {
         Run(text).Authors.Select(a => a.Name).Should().StartWith(first);
     }
+
+    [Theory]
+    [InlineData("Nhóm phóng viên")]
+    [InlineData("Nhóm PV")]
+    public void Keeps_a_team_byline_as_printed(string byline)
+    {
+        Run("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\n" + byline).Authors.Select(a => a.Name).Should().Equal(byline);
+    }
 }
