@@ -167,6 +167,19 @@ internal static class Bylines
         }
     }
 
+    /// <summary>True when a byline line is a name, a spaced dash and the writer's office or body ("Kim Oanh - Ban Tuyên giáo …").</summary>
+    public static bool SignsWithOffice(string text, TextSpan line)
+    {
+        var dash = FindSpacedDash(text, line.Start, line.End);
+        if (dash < 0 || !IsName(text[line.Start..dash].Trim()))
+        {
+            return false;
+        }
+
+        var office = Lowercase.Of(text[(dash + 1)..line.End].Trim());
+        return office.Length > 0 && IsOrganizationOrRole(office);
+    }
+
     private static int FindSpacedDash(string text, int start, int end)
     {
         for (var i = start + 1; i < end - 1; i++)

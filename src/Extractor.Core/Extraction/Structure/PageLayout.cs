@@ -94,6 +94,15 @@ internal sealed partial class PageLayout
             }
         }
 
+        // "… Tin cùng chuyên mục / (links) / Nguyễn Thị Kim Oanh - Ban Tuyên giáo Ủy ban MTTQ tỉnh": a byline with the writer's office
+        // may close the page after the tail lists; it is read there only in that form, as a link's headline never takes it.
+        if (authors.Count == 0 && tailCut < lines.Count && lines.FindLastIndex(l => l.Kind != PageLineKind.Blank) is var last && last > tailCut
+            && lines[last] is { Kind: PageLineKind.Byline } closing && Bylines.SignsWithOffice(text, closing.Span))
+        {
+            authors.AddRange(closing.Authors);
+            furniture.Add(closing.Span);
+        }
+
         // Furniture: chrome lines, the tail lists, related-link runs, repeated lines (captions printed twice, a lead printed twice), photo credits.
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var inRelated = false;

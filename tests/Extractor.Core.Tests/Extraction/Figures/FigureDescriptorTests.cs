@@ -38,6 +38,7 @@ public sealed class FigureDescriptorTests
     [InlineData("Ủy ban Kiểm tra đã kết luận 31/36 tổ chức đảng có vi phạm.", "31/36 tổ chức đảng")]
     [InlineData("Xã mới có quy mô dân số 17.532 người.", "17.532 người")]
     [InlineData("Xã mới được thành lập trên cơ sở nhập ba xã.", "ba xã")]
+    [InlineData("Dịp này, Ủy ban nhân dân tỉnh trao 2 Bằng khen cho các tập thể.", "2 Bằng khen")]
     public void Counts_after_words_that_otherwise_name_a_document_or_a_number(string sentence, string figure) =>
         Extract(sentence).Select(f => f.Text).Should().Equal(figure);
 

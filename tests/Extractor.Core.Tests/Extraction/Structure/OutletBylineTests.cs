@@ -38,4 +38,20 @@ public sealed class OutletBylineTests
     {
         Run("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\n" + byline).Authors.Select(a => a.Name).Should().Equal(byline);
     }
+
+    [Fact]
+    public void Reads_a_byline_with_the_writers_office_closing_the_page_after_the_related_links()
+    {
+        var text = "Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTin cùng chuyên mục\nĐồng Phú: Trao 15 căn nhà Đại đoàn kết (11/09/2024)\nNguyễn Thị Kim Oanh - Ban Tuyên giáo Ủy ban MTTQ Việt Nam tỉnh";
+
+        Run(text).Authors.Select(a => a.Name).Should().Equal("Nguyễn Thị Kim Oanh");
+    }
+
+    [Fact]
+    public void Reads_no_author_from_a_name_closing_the_page_after_the_related_links_without_an_office()
+    {
+        var text = "Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nTin cùng chuyên mục\nĐồng Phú: Trao 15 căn nhà Đại đoàn kết (11/09/2024)\nNguyễn Thị Kim Oanh";
+
+        Run(text).Authors.Should().BeEmpty();
+    }
 }
