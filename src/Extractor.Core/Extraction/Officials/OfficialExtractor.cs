@@ -124,6 +124,14 @@ internal sealed class OfficialExtractor
             {
                 // "các đồng chí A và B giữ chức Phó Chủ tịch": the office the list is appointed to is each listed person's.
                 target = grammar.AppointmentTarget(holdersEnd);
+
+                // "các đồng chí: A, B, C – Phó Chủ tịch UBND tỉnh": so is the office written after the list's dash.
+                var listed = SkipAside(words, grammar, holdersEnd);
+                if (target < 0 && words.Punctuation(listed) is "-" or "–" or "—"
+                    && items.FirstOrDefault(item => item is TitleChain c && c.Start == listed) is TitleChain sharedAfterList)
+                {
+                    chains.Add(sharedAfterList);
+                }
             }
 
             // "… được chỉ định giữ chức Phó Bí thư Đảng ủy xã và được bầu giữ chức Chủ tịch UBND xã": one appointment may follow another.

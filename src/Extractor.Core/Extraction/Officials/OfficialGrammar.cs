@@ -525,7 +525,9 @@ internal sealed partial class OfficialGrammar
                 // trưởng Trường Chính trị Lê Duẩn;". Before a name it still ends the title ("Bí thư Huyện ủy Lê Văn A").
                 // The same after an institution usually named after someone: "… Phó Hiệu trưởng Trường Chính trị Nguyễn Văn Cừ đồng chủ trì".
                 // So is a place named after someone, right after its level word: "…, Chủ tịch HĐND xã Đinh Văn Lâm Hà;".
-                if (lowercase && k > headEnd && (EndsClause(inner.End) || (!afterMarker && EndsWithPhrase(k, _titles.NamesakeKeys))))
+                // After "và" the name is the next person's: "Chủ tịch UBND huyện Bình Sơn và Bùi Quang Thạnh, Giám đốc Sở …".
+                if (lowercase && k > headEnd && _w.Keys[k - 1] != AndKey
+                    && (EndsClause(inner.End) || (!afterMarker && EndsWithPhrase(k, _titles.NamesakeKeys))))
                 {
                     k = inner.End;
                     afterMarker = false;
@@ -1211,8 +1213,28 @@ internal sealed partial class OfficialGrammar
         }
 
         var end = at + StartsWithPhrase(at, _titles.StatusKeys);
-        return end > at && end < _w.Count && !_w.BreaksLine(end) && _w.Punctuation(end) == "," ? end : at;
+        if (end == at || end >= _w.Count || _w.BreaksLine(end))
+        {
+            return at;
+        }
+
+        // "A, đảng viên Chi bộ Phòng Tài nguyên và Môi trường, Phó Trưởng phòng …": the branch a member belongs to is part of the standing.
+        if (_w.Punctuation(end).Length == 0 && _w[end].IsCapitalized)
+        {
+            var j = end;
+            while (j < _w.Count && j - end < MaxMembershipWords && !_w.BreaksLine(j) && (j == end || _w.Punctuation(j).Length == 0))
+            {
+                j++;
+            }
+
+            end = j;
+        }
+
+        return end < _w.Count && !_w.BreaksLine(end) && _w.Punctuation(end) == "," ? end : at;
     }
+
+    /// <summary>The most words of the branch named after a member's standing ("đảng viên Chi bộ …").</summary>
+    private const int MaxMembershipWords = 10;
 
     /// <summary>True when only a comma or a closing parenthesis (and spaces) come before the word, on the same line.</summary>
     private bool ClosesTitles(int k) => !_w.BreaksLine(k) && !_w.Tight(k) && _w.Punctuation(k) is "," or ")";

@@ -423,7 +423,7 @@ internal sealed partial class PageLayout
             return dated;
         }
 
-        if (Lexicon.IsWhole("line", core) || IsSectionTrail(core) || Lexicon.StartsWith("prefix", unbulleted) > 0
+        if (Lexicon.IsWhole("line", core) || IsSectionTrail(core, line.Trim()) || Lexicon.StartsWith("prefix", unbulleted) > 0
             || IsCounter(core) || IsLabelledCounter(unbulleted) || IsFileName(core) || IsMenu(lower) || IsSourceCredit(line, unbulleted)
             || IsBreadcrumb(unbulleted) || IsToolbar(unbulleted) || IsMasthead(line) || SiteAddress().IsMatch(core))
         {
@@ -659,7 +659,7 @@ internal sealed partial class PageLayout
     /// "Giáo dục", "Quốc phòng - An ninh", "Pháp luật | Nội chính | Phòng chống tham nhũng": the section the page sits in,
     /// printed above the headline by many CMSs; every part between separators is a section name (lexicon "section").
     /// </summary>
-    private static bool IsSectionTrail(string core)
+    private static bool IsSectionTrail(string core, string? written = null)
     {
         if (core.Length > MaxBreadcrumbLength)
         {
@@ -674,19 +674,24 @@ internal sealed partial class PageLayout
 
         // "Thời sự › Đối ngoại", "Tin tức - Sự kiện › Hoạt động HĐND": after a known section and a trail's arrow or bar (never
         // a headline's dash), a subsection the lexicon does not know is still one: a few words, each capitalized or in capitals.
-        var arrowed = core.Split(TrailSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return arrowed.Length >= 2 && IsSectionTrail(arrowed[0]) && arrowed.Skip(1).All(IsSubsection);
+        if (written is null)
+        {
+            return false;
+        }
+
+        var arrowed = written.Split(TrailSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return arrowed.Length >= 2 && IsSectionTrail(Collapse(Lowercase.Of(arrowed[0]))) && arrowed.Skip(1).All(IsSubsection);
     }
 
     private static bool IsSubsection(string part)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length <= MaxSubsectionWords && char.IsUpper(words[0][0]) && !part.Any(c => char.IsDigit(c) || c is ',' or '.' or ':');
+        return words.Length <= MaxSubsectionWords && char.IsUpper(words[0][0]) && !part.Any(c => c is ',' or '.' or ':' or '"' or '“' or '?' or '!');
     }
 
     private static readonly string[] TrailSeparators = ["|", "»", ">", "›"];
 
-    private const int MaxSubsectionWords = 4;
+    private const int MaxSubsectionWords = 8;
 
     private static readonly string[] SectionSeparators = ["|", " - ", " – ", " — ", "/", "»", ">", "›", "·", "•"];
 
@@ -750,6 +755,7 @@ internal sealed partial class PageLayout
 
         var outlets = 0;
         var organizations = 0;
+        var names = 0;
         var start = 0;
         while (start < line.Length)
         {
@@ -766,7 +772,15 @@ internal sealed partial class PageLayout
                 // "HUYỆN ỦY HẢI HẬU - TRANG THÔNG TIN ĐIỆN TỬ", "UBND XÃ QUỲNH LÂM - HUYỆN QUỲNH LƯU": the body that runs the site.
                 organizations++;
             }
-            else if (piece.Length == 0 || Places.Gazetteer.Default.Find(piece) is null)
+            else if (piece.Length > 0 && Places.Gazetteer.Default.Find(piece) is not null)
+            {
+            }
+            else if (piece.Length > 0 && char.IsUpper(piece[0]) && piece.Split(' ').Length <= MaxOwnerWords && !piece.AsSpan().ContainsAny(HeadlineMarks))
+            {
+                // "Đảng Cộng sản Việt Nam - Báo điện tử": the owner's name beside the outlet's.
+                names++;
+            }
+            else
             {
                 return false;
             }
@@ -774,10 +788,13 @@ internal sealed partial class PageLayout
             start = end + 1;
         }
 
-        return outlets > 0 || organizations > 0;
+        return outlets > 0 || (organizations > 0 && names == 0);
     }
 
     private const int MaxSiteNameLength = 100;
+
+    /// <summary>The most words of an owner's name written beside an outlet's ("Đảng Cộng sản Việt Nam - Báo điện tử").</summary>
+    private const int MaxOwnerWords = 6;
     private const int MaxSectionLength = 50;
     private static readonly System.Buffers.SearchValues<char> HeadlineMarks = System.Buffers.SearchValues.Create("0123456789:\"“”?!");
 

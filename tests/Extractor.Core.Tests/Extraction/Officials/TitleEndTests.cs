@@ -53,6 +53,19 @@ public sealed class TitleEndTests
         // One appointment after another.
         { "Tin nhân sự\n\nĐồng chí Lương Thị Thúy được chỉ định giữ chức Phó Bí thư Đảng ủy xã Hồng Minh và được bầu giữ chức Chủ tịch UBND xã Hồng Minh.", "Lương Thị Thúy | Phó Bí thư Đảng ủy xã Hồng Minh ; Chủ tịch UBND xã Hồng Minh" },
 
+        // An office after a list's dash is every listed person's; after "và" a name is the next person's.
+        { "Tin hội nghị\n\nDự có các đồng chí: Võ Thanh Hùng, Lê Thị Kim Oanh, Trương Công Bảo – Phó Chủ tịch UBND tỉnh.", "Lê Thị Kim Oanh | Phó Chủ tịch UBND tỉnh" },
+        { "Tin hội nghị\n\nĐồng chí Đoàn Ngọc Sơn, Chủ tịch UBND huyện Bình Sơn và Bùi Quang Thạnh, Giám đốc Sở Tài chính đã phân tích nguyên nhân.", "Bùi Quang Thạnh | Giám đốc Sở Tài chính" },
+        { "Tin hội nghị\n\nĐồng chí Đoàn Ngọc Sơn, Chủ tịch UBND huyện Bình Sơn và Bùi Quang Thạnh, Giám đốc Sở Tài chính đã phân tích nguyên nhân.", "Đoàn Ngọc Sơn | Chủ tịch UBND huyện Bình Sơn" },
+
+        // A member's branch after the standing; appointment words across a comma and "bầu bổ sung".
+        { "Tin kiểm tra\n\nĐồng chí Trần Quốc Việt, đảng viên Chi bộ Phòng Tài nguyên và Môi trường, Phó Trưởng phòng Tài nguyên và Môi trường huyện Lương Tài bị khiển trách.", "Trần Quốc Việt | Phó Trưởng phòng Tài nguyên và Môi trường huyện Lương Tài" },
+        { "Tin kỳ họp\n\nHĐND tỉnh miễn nhiệm ông Đặng Văn Quang, Phó Chủ tịch UBND tỉnh, do được Ban Thường vụ Tỉnh ủy điều động, phân công giữ chức Phó Trưởng Ban Nội chính Tỉnh ủy.", "Đặng Văn Quang | Phó Chủ tịch UBND tỉnh ; Phó Trưởng Ban Nội chính Tỉnh ủy" },
+        { "Tin kỳ họp\n\nBà Trịnh Thị Mai Phương, Phó Giám đốc phụ trách Sở Y tế, được bầu bổ sung làm Ủy viên UBND tỉnh.", "Trịnh Thị Mai Phương | Phó Giám đốc phụ trách Sở Y tế ; Ủy viên UBND tỉnh" },
+
+        // "đăng ký" inside a body's name; a qualifier of a firm's head.
+        { "Tin kiểm tra\n\nÔng Vũ Đình Hưng, nguyên Phó Giám đốc Chi nhánh Văn phòng Đăng ký đất đai huyện Lương Tài, bị khai trừ.", "Vũ Đình Hưng | nguyên Phó Giám đốc Chi nhánh Văn phòng Đăng ký đất đai huyện Lương Tài" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },

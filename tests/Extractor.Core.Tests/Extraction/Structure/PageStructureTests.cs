@@ -125,6 +125,8 @@ public sealed class PageStructureTests
     [InlineData("Học sinh Tân Lập đạt 99% tốt nghiệp\ntanlap.dcs.vn\nGiáo dục\n03/05/2024 | 08:15 GMT+7\nHọc sinh Tân Lập đạt 99% tốt nghiệp\n\n" + Lead, "Học sinh Tân Lập đạt 99% tốt nghiệp")]
     [InlineData("BÁO QUẢNG TRỊ\nTin tức - Sự kiện › Hoạt động HĐND\n03/05/2024 08:15\nHĐND tỉnh thông qua 26 nghị quyết\n\n" + Lead, "HĐND tỉnh thông qua 26 nghị quyết")]
     [InlineData("BÁO NGHỆ AN\nThời sự › Đối ngoại\n03/05/2024 08:15\nThanh Hóa và Hủa Phăn thúc đẩy hợp tác\n\n" + Lead, "Thanh Hóa và Hủa Phăn thúc đẩy hợp tác")]
+    [InlineData("Báo Yên Bái điện tử\nThời sự | Khắc phục hậu quả bão số 3\n03/05/2024 08:15\nYên Bái tiếp nhận hơn 18,6 tỷ đồng ủng hộ đồng bào vùng lũ\n\n" + Lead, "Yên Bái tiếp nhận hơn 18,6 tỷ đồng ủng hộ đồng bào vùng lũ")]
+    [InlineData("Đảng Cộng sản Việt Nam - Báo điện tử\n03/05/2024 08:15\nĐiện Biên hoàn thành xóa nhà tạm\n\n" + Lead, "Điện Biên hoàn thành xóa nhà tạm")]
     [InlineData("BÁO KON TUM\nDân tộc - Tôn giáo\n03/05/2024 08:15\nBiểu dương 120 người có uy tín\n\n" + Lead, "Biểu dương 120 người có uy tín")]
     public void Takes_the_headline_rather_than_the_sites_name_around_the_dateline(string text, string expected)
     {
