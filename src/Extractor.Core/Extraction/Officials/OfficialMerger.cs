@@ -21,7 +21,7 @@ internal static class OfficialMerger
             // Each distinct office once, in the form first written; a form in capitals (a headline, a caption) gives way to
             // the same office written in ordinary case later ("PHÓ THỦ TƯỚNG", then "Phó Thủ tướng Chính phủ"). Two titles
             // of one mention are two offices even when one's words lie inside the other's ("Bí thư Tỉnh ủy, Bí thư Đảng ủy
-            // Quân sự tỉnh").
+            // Quân sự tỉnh"), unless one is the head alone or opens the other (a re-election restating the office).
             var canonical = new List<(TitleMention Title, int Mention)>();
             var slots = all.Select(m => new int[m.Titles.Length]).ToList();
             for (var m = 0; m < all.Count; m++)
@@ -33,7 +33,7 @@ internal static class OfficialMerger
                     if (at < 0)
                     {
                         var mention = m;
-                        at = canonical.FindIndex(c => (c.Mention != mention || IsBare(c.Title) || IsBare(t)) && c.Title.IsVariantOf(t));
+                        at = canonical.FindIndex(c => (c.Mention != mention || IsBare(c.Title) || IsBare(t) || OpensWith(c.Title.Key, t.Key)) && c.Title.IsVariantOf(t));
                     }
 
                     if (at < 0)
@@ -71,6 +71,11 @@ internal static class OfficialMerger
 
     /// <summary>True when a title is its office head alone ("Chủ tịch"): a later word of the same mention restating it ("… tái đắc cử Chủ tịch").</summary>
     private static bool IsBare(TitleMention title) => title.Key == title.HeadKey;
+
+    /// <summary>True when one key is the other's opening words ("chủ tịch hội nông dân huyện" of "… huyện khóa xi"): a
+    /// re-election restating the office, not a second one.</summary>
+    private static bool OpensWith(string a, string b) =>
+        a.Length < b.Length ? b.StartsWith(a + " ", StringComparison.Ordinal) : a.StartsWith(b + " ", StringComparison.Ordinal);
 
     /// <summary>True when a title has letters and none of them is lowercase.</summary>
     private static bool InCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);

@@ -67,6 +67,9 @@ internal static class WordTokenizer
             // "Bun-thoong", "Xay-nha-vông": a Lao or Khmer name transliterated syllable by syllable joins a capitalized
             // syllable to lowercase ones ("Bà Rịa-Vũng Tàu", with a capital after the hyphen, stays two words).
             '-' => char.IsUpper(text[start]) && char.IsLower(next),
+
+            // "GD&ĐT", "KH&CN", "NN&PTNT": an abbreviation joined by an ampersand.
+            '&' => char.IsUpper(text[at - 1]) && char.IsUpper(next),
             _ => false,
         };
     }

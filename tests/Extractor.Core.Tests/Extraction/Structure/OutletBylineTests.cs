@@ -34,9 +34,10 @@ public sealed class OutletBylineTests
     [Theory]
     [InlineData("Nhóm phóng viên")]
     [InlineData("Nhóm PV")]
-    public void Keeps_a_team_byline_as_printed(string byline)
+    [InlineData("Ảnh và bài: Hoàng Minh", "Hoàng Minh")]
+    public void Keeps_a_team_byline_as_printed_and_reads_a_photo_story_credit(string byline, string? author = null)
     {
-        Run("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\n" + byline).Authors.Select(a => a.Name).Should().Equal(byline);
+        Run("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\n" + byline).Authors.Select(a => a.Name).Should().Equal(author ?? byline);
     }
 
     [Fact]
