@@ -105,7 +105,7 @@ internal static class ArticleAssembler
         // A date written only in the address (WordPress's /2024/01/25/slug/) is the last resort.
         var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup, hints.Url)
             ?? DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(hints.Url);
-        var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, pageHints, markup);
+        var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, titleNode, pageHints, markup);
         var url = Resolve(hints.Url, meta.CanonicalUrl) ?? hints.Url;
         var next = ReadNextPage(page, tree, profile, meta, markup);
 
@@ -318,7 +318,7 @@ internal static class ArticleAssembler
         return false;
     }
 
-    private static (IReadOnlyList<string> Authors, string? BylineOutsideBody) ReadAuthors(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, List<BodyBlock> blocks, int container, PageHints hints, string? markup)
+    private static (IReadOnlyList<string> Authors, string? BylineOutsideBody) ReadAuthors(IDocument page, PageTree tree, SiteProfile? profile, PageMetadata meta, List<BodyBlock> blocks, int container, int titleNode, PageHints hints, string? markup)
     {
         if (profile is not null && SelectorQuery.FirstOf(page, profile.Byline, markup) is { } bylineElement)
         {
@@ -378,8 +378,67 @@ internal static class ArticleAssembler
             }
         }
 
+        if (MetaRowName(tree, titleNode, hints) is { } row)
+        {
+            return row;
+        }
+
         var metaAuthors = meta.MetaAuthors.Where(a => !hints.LooksLikeSiteName(a) && (meta.SiteName is null || !TitleText.SameText(a, meta.SiteName))).ToList();
         return (metaAuthors, null);
+    }
+
+    /// <summary>The most words a name printed as an item of a meta row takes.</summary>
+    private const int MaxRowNameWords = 5;
+
+    /// <summary>
+    /// The writer a meta row under the headline names in an item of its own, beside the dateline ("&lt;span&gt;Đăng ngày:
+    /// 02/06/2025 | 07:10&lt;/span&gt; &lt;span&gt;Đinh Tú&lt;/span&gt;"), when the item's class says nothing: the row's other
+    /// items are the date, views or a section, and a bare name of two to five words among them can only be its writer.
+    /// </summary>
+    private static (IReadOnlyList<string>, string?)? MetaRowName(PageTree tree, int titleNode, PageHints hints)
+    {
+        if (titleNode < 0)
+        {
+            return null;
+        }
+
+        var to = Math.Min(tree.Count, titleNode + DatelineWindow);
+        for (var i = tree.End(titleNode); i < to; i++)
+        {
+            if (tree.IsText(i) || tree.Kind(i) == TagKind.Block || tree.IsJunk(i) && DatesAnotherItem(tree, i))
+            {
+                continue;
+            }
+
+            var text = tree.TextOf(i, 120);
+            if (text.Length is 0 or > 100 || DateReader.DatelineOf(text, hints.DatelineWords) is null)
+            {
+                continue;
+            }
+
+            // The first dateline item decides: its row's other items are read, and no later row is.
+            var row = tree.Parent(i);
+            for (var j = row + 1; j < tree.End(row); j = tree.End(j))
+            {
+                if (j == i || tree.IsText(j))
+                {
+                    continue;
+                }
+
+                var item = tree.TextOf(j, 60);
+                var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+                if (words is >= 2 and <= MaxRowNameWords && BylineReader.LooksLikeName(item) && !hints.LooksLikeSiteName(item)
+                    && !hints.IsFurnitureLine(item) && !hints.IsPortalName(item)
+                    && BylineReader.Read(item, hints, bareNameAllowed: true) is { Count: > 0 } names)
+                {
+                    return (names, tree.TextOf(row, 200));
+                }
+            }
+
+            return null;
+        }
+
+        return null;
     }
 
     private static bool InBody(PageTree tree, int container, IElement element)

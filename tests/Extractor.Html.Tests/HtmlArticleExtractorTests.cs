@@ -429,4 +429,51 @@ public class HtmlArticleExtractorTests
         article.Title.Should().Be("Hội nghị sơ kết công tác xây dựng Đảng quý I");
         article.Published?.ToIsoString().Should().Be("2025-03-14T09:15:00+07:00");
     }
+
+    [Fact]
+    public void A_blog_name_h1_linking_to_the_absolute_front_page_gives_way_to_the_post_title()
+    {
+        var header = "<header><div class=\"header-outer\"><h1 class=\"title\"><a href=\"https://truongtanlap.blogspot.com/\">Trường THCS Tân Lập</a></h1></div></header>";
+        var html = Page("<title>Trường THCS Tân Lập: Hội nghị sơ kết công tác xây dựng Đảng quý I</title><meta property=\"og:title\" content=\"Hội nghị sơ kết công tác xây dựng Đảng quý I\">",
+            header + "<div class=\"post\"><h3 class=\"post-title\">Hội nghị sơ kết công tác xây dựng Đảng quý I</h3>" + LongContent() + "</div>");
+
+        Extractor.Read(html).Title.Should().Be("Hội nghị sơ kết công tác xây dựng Đảng quý I");
+    }
+
+    [Fact]
+    public void A_blog_date_header_takes_its_time_from_the_abbr_title_of_the_post_timestamp()
+    {
+        var footer = "<div class=\"post-footer\"><span class=\"post-timestamp\">lúc <a href=\"/p.html\"><abbr class=\"published\" itemprop=\"datePublished\" title=\"2025-05-28T19:30:00+07:00\">7:30 CH</abbr></a></span></div>";
+        var html = Page("<title>x</title>", Menu + "<div class=\"date-outer\"><h2 class=\"date-header\"><span>Thứ Tư, 28 tháng 5, 2025</span></h2>"
+            + "<div class=\"post\" itemscope itemtype=\"http://schema.org/BlogPosting\"><h3 class=\"post-title\">Hội nghị sơ kết</h3>" + LongContent() + footer + "</div></div>");
+
+        (Extractor.Read(html).Published?.ToIsoString() ?? "none").Should().Be("2025-05-28T19:30:00+07:00");
+    }
+
+    [Fact]
+    public void A_key_points_box_inside_the_body_is_not_body()
+    {
+        var box = "<div class=\"key-points\"><div class=\"kp-title\">Tóm lược</div><ul><li>Kết nạp 45 đảng viên mới trong quý I</li><li>Kiểm tra 6 tổ chức đảng có dấu hiệu vi phạm</li></ul></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + Content(box));
+
+        Extractor.Read(html).Blocks.Should().Equal(Lead, Body1, Body2);
+    }
+
+    [Fact]
+    public void A_picture_note_under_an_image_is_its_caption()
+    {
+        var picture = "<div class=\"pic\"><img src=\"a.jpg\" alt=\"\"><p class=\"pic-note\">Quang cảnh hội nghị.</p></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + Content(picture));
+
+        Extractor.Read(html).Captions.Should().Equal("Quang cảnh hội nghị.");
+    }
+
+    [Fact]
+    public void A_name_beside_the_dateline_in_the_meta_row_under_the_headline_is_the_author()
+    {
+        var row = "<div class=\"news-meta\"><span class=\"dt\">Đăng ngày: 02/06/2025 | 07:10</span> <span class=\"au\">Đinh Văn Tú</span></div>";
+        var html = Page("<title>x</title>", Menu + "<div class=\"news-detail\"><h1>Hội nghị sơ kết</h1>" + row + LongContent() + "</div>");
+
+        Extractor.Read(html).Authors.Should().Equal("Đinh Văn Tú");
+    }
 }

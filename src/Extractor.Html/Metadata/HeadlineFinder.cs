@@ -168,6 +168,11 @@ internal static class HeadlineFinder
         return separators >= 1 && links >= 2 || separators >= 2;
     }
 
+    /// <summary>True for a link to a site's front page, relative ("/") or absolute ("https://truong.blogspot.com/", as blog themes write it).</summary>
+    private static bool IsHomeLink(string? href) =>
+        href is "/" or "./" or "#" or "index.html"
+        || (Uri.TryCreate(href?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/" && uri.Query.Length == 0);
+
     private static bool IsSiteName(PageTree tree, int h1, string text, PageMetadata meta, PageHints hints)
     {
         if (meta.SiteName is { } site && TitleText.SameText(text, site))
@@ -178,8 +183,7 @@ internal static class HeadlineFinder
         // A logo: the h1 wraps a link home or an image, or sits in an element named logo/brand/header.
         for (var j = h1; j < tree.End(h1); j++)
         {
-            if (tree.ElementAt(j) is { } e && ((e.LocalName == "a" && e.GetAttribute("href") is "/" or "./" or "#" or "index.html")
-                || e.LocalName == "img"))
+            if (tree.ElementAt(j) is { } e && ((e.LocalName == "a" && IsHomeLink(e.GetAttribute("href"))) || e.LocalName == "img"))
             {
                 return true;
             }

@@ -127,7 +127,9 @@ internal static class MetadataReader
             var prop = element.GetAttribute("itemprop");
             if (published is null && prop is "datePublished" or "dateCreated")
             {
-                published = DateReader.ReadMeta(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? element.TextContent);
+                // An abbr prints a short clock ("7:30 CH") and keeps the full time in its title (Blogger's abbr.published).
+                var machine = element.LocalName == "abbr" ? element.GetAttribute("title") : null;
+                published = DateReader.ReadMeta(element.GetAttribute("content") ?? element.GetAttribute("datetime") ?? machine ?? element.TextContent);
             }
             else if (prop == "author" && authors.Count == 0)
             {
