@@ -70,6 +70,9 @@ public sealed class TitleEndTests
         { "Tin giáo dục\n\nPhó Chủ tịch UBND tỉnh Bùi Thanh Hoài và Giám đốc Sở GD&ĐT Hoàng Nghĩa Lộc đồng chủ trì hội nghị.", "Hoàng Nghĩa Lộc | Giám đốc Sở GD&ĐT" },
         { "Tin đại hội\n\nĐồng chí Phạm Thị Lan, Chủ tịch Hội Nông dân huyện khóa XI, được bầu tái cử Chủ tịch Hội Nông dân huyện với 100% số phiếu.", "Phạm Thị Lan | Chủ tịch Hội Nông dân huyện khóa XI" },
 
+        // A police department whose name runs through "về".
+        { "Tin pháp luật\n\nThiếu tá Lô Văn Tuấn, Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn cho biết, đơn vị đã bắt 12 đối tượng.", "Lô Văn Tuấn | Thiếu tá ; Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },
