@@ -865,6 +865,17 @@ internal sealed partial class OfficialGrammar
             }
 
             var (length, cls) = Phrase(j, TitleWordClass.Level | TitleWordClass.Connector);
+
+            // "Viện Công nghệ sinh học và Thực phẩm": "và" before a capitalized field that opens no body, office or name
+            // joins the last field to the same body's name.
+            if (j > from && _w.Keys[j] == AndKey && j + 1 < _w.Count && _w.SpaceBefore(j + 1) && _w.Punctuation(j + 1).Length == 0
+                && _w[j + 1].Shape == WordShape.Capitalized && Name(j + 1) is null && HeadEnd(j + 1) < 0 && Honorific(j + 1) == 0
+                && Phrase(j + 1, TitleWordClass.Body | TitleWordClass.BodyHead | TitleWordClass.Abbreviation | TitleWordClass.Level).Length == 0
+                && Place(j + 1) == 0)
+            {
+                return j + 1;
+            }
+
             if (length > 0 && (cls & TitleWordClass.Connector) != 0 && (cls & TitleWordClass.Level) == 0
                 && !(listed && j > from && _w.Keys[j] == AndKey && !joined))
             {

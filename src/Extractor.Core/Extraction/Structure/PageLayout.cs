@@ -820,6 +820,15 @@ internal sealed partial class PageLayout
 
         var words = line.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var lower = Lowercase.Of(string.Join(' ', words));
+
+        // "ĐỒNG THÁP ONLINE", "Hà Giang điện tử": a place and the word naming the medium, nothing else.
+        var joined = string.Join(' ', words);
+        if (Lexicon.EndsWith("site-name-suffix", lower) is > 0 and var suffix && suffix < lower.Length && lower[^(suffix + 1)] == ' '
+            && Places.Gazetteer.Default.Find(joined[..^suffix].Trim()) is not null)
+        {
+            return true;
+        }
+
         if (words.Length < 2 || (Lexicon.StartsWith("organization", lower) == 0 && Lexicon.StartsWith("outlet", lower) == 0))
         {
             return false;

@@ -50,7 +50,10 @@ public static class NumeralContext
 
     internal static NumeralRole Classify(string text, NumeralToken token)
     {
-        var before = RoleBefore(text, token.Start, out var document);
+        // "trong năm đơn vị đã …": after "trong", "cả", "mỗi" the word "năm" is the year, not five.
+        var yearWord = token.Shape.HasFlag(NumeralShape.Words) && token.End - token.Start == 3
+            && string.Equals(text.Substring(token.Start, 3), "năm", StringComparison.OrdinalIgnoreCase);
+        var before = RoleBefore(text, token.Start, out var document, yearWord);
         var after = token.End;
         var next = after < text.Length ? text[after] : '\0';
         var next2 = after + 1 < text.Length ? text[after + 1] : '\0';
@@ -61,6 +64,12 @@ public static class NumeralContext
             && !PairedCount(text, token))
         {
             return NumeralRole.Identifier; // "COVID-19", "CT/12"
+        }
+
+        // Road and route codes: "ĐT.639", "QL.1A", "TL.12".
+        if (token.Start >= 2 && text[token.Start - 1] == '.' && char.IsUpper(text[token.Start - 2]))
+        {
+            return NumeralRole.Identifier;
         }
 
         if (digitsOnly)
@@ -232,6 +241,12 @@ public static class NumeralContext
             return NumeralRole.Date;
         }
 
+        // "đợt 19/5 và 2/9", "các ngày 3/2, 19/5": a day and month listed after another is a date too.
+        if (separator == '/' && FollowsListedDate(text, token.Start) && !CountsAfter(text, k))
+        {
+            return NumeralRole.Date;
+        }
+
         // "Ngày Quốc tế Phụ nữ 8/3 và …", "Ngày Nhà giáo Việt Nam 20/11": the date of a named day, counting nothing after it.
         if (separator == '/' && NamesDay(text, token.Start) && !CountsAfter(text, k))
         {
@@ -269,6 +284,46 @@ public static class NumeralContext
         }
 
         return false;
+    }
+
+    /// <summary>True when "d/m," or "d/m và" stands right before the number at <paramref name="start"/>.</summary>
+    private static bool FollowsListedDate(string text, int start)
+    {
+        var i = TextWords.SkipSpacesBack(text, start);
+        if (i > 0 && text[i - 1] == ',')
+        {
+            i--;
+        }
+        else if (TextWords.WordStart(text, i) is var link && link < i && TextWords.Is(text.AsSpan(link, i - link), "và"))
+        {
+            i = link;
+        }
+        else
+        {
+            return false;
+        }
+
+        i = TextWords.SkipSpacesBack(text, i);
+        var month = i;
+        while (month > 0 && char.IsAsciiDigit(text[month - 1]))
+        {
+            month--;
+        }
+
+        if (i - month is not (1 or 2) || month < 2 || text[month - 1] != '/')
+        {
+            return false;
+        }
+
+        var day = month - 1;
+        while (day > 0 && char.IsAsciiDigit(text[day - 1]))
+        {
+            day--;
+        }
+
+        return month - 1 - day is 1 or 2 && (day == 0 || !char.IsLetterOrDigit(text[day - 1]) && text[day - 1] is not ('/' or '.' or ','))
+            && int.TryParse(text.AsSpan(day, month - 1 - day), out var d) && d is >= 1 and <= 31
+            && int.TryParse(text.AsSpan(month, i - month), out var m) && m is >= 1 and <= 12;
     }
 
     /// <summary>True when a counted noun follows the number that ends at <paramref name="end"/> ("11/11 khu dân cư").</summary>
@@ -377,7 +432,7 @@ public static class NumeralContext
     internal static NumeralRole RoleBefore(string text, int start) => RoleBefore(text, start, out _);
 
     /// <summary>The role the one to three words before the number give it; <paramref name="document"/> when they name a document.</summary>
-    private static NumeralRole RoleBefore(string text, int start, out bool document)
+    private static NumeralRole RoleBefore(string text, int start, out bool document, bool yearWord = false)
     {
         document = false;
         var end = start;
@@ -415,7 +470,7 @@ public static class NumeralContext
             }
 
             length = total;
-            if (BeforeBySpan.TryGetValue(phrase[at..], out var cue))
+            if (BeforeBySpan.TryGetValue(phrase[at..], out var cue) && (!cue.YearWordOnly || yearWord))
             {
                 result = cue.Role; // the longest phrase wins ("lượt xem" over "xem", "tổng số" over "số")
                 document = cue.Document;
@@ -451,15 +506,16 @@ public static class NumeralContext
                 "identifier" or "document" => NumeralRole.Identifier,
                 "counter" => NumeralRole.Counter,
                 "phone" => NumeralRole.Phone,
+                "year-word" => NumeralRole.Year,
                 _ => throw new InvalidOperationException($"numeral-context.tsv: unknown role '{row[1]}'"),
             };
-            map[Unicode.VietnameseText.NormalizeExpression(row[0]).Text] = new Cue(role, row[1] == "document");
+            map[Unicode.VietnameseText.NormalizeExpression(row[0]).Text] = new Cue(role, row[1] == "document", row[1] == "year-word");
         }
 
         return map.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>What a phrase before a number makes it; <paramref name="Document"/> for a document's name ("nghị quyết"), whose number
-    /// gives way to a count when a counted noun follows.</summary>
-    private readonly record struct Cue(NumeralRole Role, bool Document);
+    /// gives way to a count when a counted noun follows; for a phrase that makes only the number word "năm" a year ("trong năm", "cả năm").</summary>
+    private readonly record struct Cue(NumeralRole Role, bool Document, bool YearWordOnly = false);
 }

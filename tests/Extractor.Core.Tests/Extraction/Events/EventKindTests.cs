@@ -21,6 +21,7 @@ public sealed class EventKindTests
     [InlineData("Sáng 19/5, Trung tâm Văn hóa huyện tổ chức Giải Bóng chuyền hơi nữ lần thứ V.", "giải", "Giải Bóng chuyền hơi nữ lần thứ V", "Trung tâm Văn hóa huyện")]
     [InlineData("Ngày 16/5, Tòa án nhân dân huyện tổ chức phiên tòa xét xử lưu động vụ án trộm cắp tài sản.", "phiên tòa", "phiên tòa xét xử lưu động vụ án trộm cắp tài sản", "Tòa án nhân dân huyện")]
     [InlineData("Ngày 17/5, Hội Phụ nữ tỉnh tổ chức Chung kết Hội thi “Phụ nữ khéo tay” năm 2024.", "hội thi", "Chung kết Hội thi “Phụ nữ khéo tay” năm 2024", "Hội Phụ nữ tỉnh")]
+    [InlineData("Sáng 17/5, Sở Văn hóa tỉnh tổ chức Lễ hội Katê năm 2024 tại đền Pô Klong Garai.", "lễ hội", "Lễ hội Katê năm 2024", "Sở Văn hóa tỉnh")]
     [InlineData("Sáng 15/5, Tổ đại biểu Hội đồng nhân dân tỉnh gồm ông Lê Văn Tư và bà Đinh Thị Năm đã tiếp xúc cử tri xã Đắk Pơ.", "tiếp xúc cử tri", "tiếp xúc cử tri xã Đắk Pơ", "Tổ đại biểu Hội đồng nhân dân tỉnh")]
     [InlineData("Từ ngày 13 đến 15/5, Đoàn kiểm tra số 3 của Huyện ủy do đồng chí Vừ A Sình làm trưởng đoàn đã kiểm tra việc thực hiện Chỉ thị 05 tại hai xã.", "kiểm tra", "kiểm tra việc thực hiện Chỉ thị 05", "Đoàn kiểm tra số 3 của Huyện ủy")]
     public void Reads_programmes_races_trials_contests_voter_meetings_and_inspections(string lead, string kind, string name, string organizer)

@@ -28,6 +28,13 @@ public sealed class FigureDescriptorTests
     public void Reads_the_date_of_a_named_day_as_no_ratio(string sentence) =>
         Extract(sentence).Should().NotContain(f => f.Text.Contains('/'));
 
+    [Theory]
+    [InlineData("Đồng chí cho biết trong năm đơn vị đã nhận đỡ đầu 12 học sinh.", "12 học sinh")]
+    [InlineData("Đảng ủy tổ chức Lễ trao Huy hiệu Đảng đợt 19/5 và 2/9 cho 12 đảng viên.", "12 đảng viên")]
+    [InlineData("Tỉnh khánh thành tuyến đường ĐT.639 đoạn qua 3 xã ven biển.", "3 xã")]
+    public void Reads_the_year_word_listed_dates_and_route_codes_as_no_figures(string sentence, string figure) =>
+        Extract(sentence).Select(f => f.Text).Should().Equal(figure);
+
     [Fact]
     public void Still_reads_a_share_after_a_named_day_when_it_counts_something()
     {

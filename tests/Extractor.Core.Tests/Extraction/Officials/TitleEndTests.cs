@@ -73,6 +73,12 @@ public sealed class TitleEndTests
         // A police department whose name runs through "về".
         { "Tin pháp luật\n\nThiếu tá Lô Văn Tuấn, Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn cho biết, đơn vị đã bắt 12 đối tượng.", "Lô Văn Tuấn | Thiếu tá ; Đội trưởng Đội Cảnh sát điều tra tội phạm về ma túy Công an huyện Kỳ Sơn" },
 
+        // Offices of army units, firms' councils and institutes with a last field after "và"; a Chăm family name.
+        { "Tin biên phòng\n\nThiếu tá Sùng A Chứ, Chính trị viên phó Đồn Biên phòng Cửa khẩu quốc tế Lào Cai, cho biết đơn vị đã đỡ đầu 12 học sinh.", "Sùng A Chứ | Thiếu tá ; Chính trị viên phó Đồn Biên phòng Cửa khẩu quốc tế Lào Cai" },
+        { "Tin doanh nghiệp\n\nÔng Nguyễn Văn Lực, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên Công ty trình bày báo cáo.", "Nguyễn Văn Lực | Bí thư Đảng ủy ; Chủ tịch Hội đồng thành viên Công ty" },
+        { "Tin đại hội\n\nĐồng chí Trương Văn Hiếu, Bí thư Chi bộ Viện Công nghệ sinh học và Thực phẩm, trình bày tham luận.", "Trương Văn Hiếu | Bí thư Chi bộ Viện Công nghệ sinh học và Thực phẩm" },
+        { "Tin lễ hội\n\nDự lễ hội có đồng chí Thập Văn Sanh, Phó Chủ tịch UBND tỉnh.", "Thập Văn Sanh | Phó Chủ tịch UBND tỉnh" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },

@@ -18,6 +18,7 @@ public sealed class OutletBylineTests
     [InlineData("CÔNG AN LÂM ĐỒNG\nHuyện ủy Tân Lập sơ kết quý I\n\n" + Lead)]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nPHÚ THỌ ONLINE")]
     [InlineData("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\nBÁO ĐIỆN TỬ TÂY NINH")]
+    [InlineData("BÁO QUÂN KHU\nQUÂN ĐỘI - QUỐC PHÒNG\nHuyện ủy Tân Lập sơ kết quý I\n\n" + Lead)]
     public void Takes_a_site_name_in_capitals_for_no_author(string text)
     {
         Run(text).Authors.Should().BeEmpty();
