@@ -93,9 +93,20 @@ internal static class ArticleAssembler
                 continue;
             }
 
+            // A body may open by repeating the headline under it (a bold, often all-capitals line): that is no paragraph either.
+            if (titleRemoved && title is not null && blocks.Count == 0 && !block.IsCaption && TitleText.SameText(block.Text, title))
+            {
+                continue;
+            }
+
             if (DateReader.DatelineOf(block.Text, pageHints.DatelineWords) is { } dateline)
             {
-                visible ??= DateReader.ReadVisible(dateline);
+                // A form's "Ngày sửa đổi" row (a SharePoint item printed after its body) dates the last edit, not the publication.
+                if (!pageHints.IsModifiedLabel(RowLabel(tree, block.Node, block.Text)))
+                {
+                    visible ??= DateReader.ReadVisible(dateline);
+                }
+
                 continue;
             }
 
@@ -271,7 +282,7 @@ internal static class ArticleAssembler
                     (text, dateline) = (line, true);
                 }
 
-                if (dateline && DateReader.ReadVisible(text) is { } found)
+                if (dateline && !hints.IsModifiedLabel(RowLabel(tree, i, text)) && DateReader.ReadVisible(text) is { } found)
                 {
                     if ((tree.Hints(i) & HintKind.Date) != 0)
                     {
@@ -289,6 +300,34 @@ internal static class ArticleAssembler
         }
 
         return loose;
+    }
+
+    /// <summary>The longest label a form row prints before its value.</summary>
+    private const int MaxRowLabel = 40;
+
+    /// <summary>
+    /// The label a form row prints before a value in a cell of its own ("Ngày sửa đổi | 18/06/2025 8:02 SA", "Nguồn |
+    /// TTXVN", as SharePoint's list-item forms print them): the text before the value in the nearest enclosing element that
+    /// holds more than the value and at most a label more; "" when there is none.
+    /// </summary>
+    private static string RowLabel(PageTree tree, int node, string value)
+    {
+        for (int p = node, depth = 0; p >= 0 && depth < 3; p = tree.Parent(p), depth++)
+        {
+            var row = tree.TextOf(p, value.Length + MaxRowLabel + 2);
+            if (row.Length > value.Length + MaxRowLabel)
+            {
+                return "";
+            }
+
+            var at = row.IndexOf(value, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return row[..at].Trim();
+            }
+        }
+
+        return "";
     }
 
     /// <summary>The shortest link beside a date that makes it the date of a linked item (a related post's headline).</summary>
@@ -334,6 +373,12 @@ internal static class ArticleAssembler
         var prose = blocks.Where(b => !b.IsCaption).ToList();
         for (var k = prose.Count - 1; k >= Math.Max(0, prose.Count - 2); k--)
         {
+            // A form's "Nguồn" row names the agency the article came from ("TTXVN"), not its writer.
+            if (hints.IsSourceLabel(RowLabel(tree, prose[k].Node, prose[k].Text)))
+            {
+                continue;
+            }
+
             var names = BylineReader.Read(prose[k].Text, hints, bareNameAllowed: k == prose.Count - 1);
             if (names.Count > 0)
             {

@@ -476,4 +476,66 @@ public class HtmlArticleExtractorTests
 
         Extractor.Read(html).Authors.Should().Equal("Đinh Văn Tú");
     }
+
+    /// <summary>A SharePoint list-item form: label and value cells, the body in one row, a modified row and a source row after it.</summary>
+    private static string FormPage(string author, string source) =>
+        Page("<title>Cổng thông tin điện tử Tỉnh ủy</title>", Menu + "<div class=\"ms-WPBody\"><table class=\"ms-formtable\"><tbody>"
+            + "<tr><td class=\"ms-formlabel\"><h3 class=\"ms-standardheader\">Tiêu đề</h3></td><td class=\"ms-formbody\"><span class=\"news-title\">Hội nghị sơ kết công tác xây dựng Đảng quý I năm 2024</span></td></tr>"
+            + "<tr><td class=\"ms-formlabel\"><h3 class=\"ms-standardheader\">Ngày xuất bản</h3></td><td class=\"ms-formbody\"><span>02/04/2024 2:30 CH</span></td></tr>"
+            + $"<tr><td class=\"ms-formlabel\"><h3 class=\"ms-standardheader\">Nội dung</h3></td><td class=\"ms-formbody\"><div class=\"ms-rtestate-field\"><p>{Lead}</p><p>{Body1}</p><p>{Body2}</p><p>{Body1}</p></div></td></tr>"
+            + $"<tr><td class=\"ms-formlabel\"><h3 class=\"ms-standardheader\">Tác giả</h3></td><td class=\"ms-formbody\">{author}</td></tr>"
+            + $"<tr><td class=\"ms-formlabel\"><h3 class=\"ms-standardheader\">Nguồn</h3></td><td class=\"ms-formbody\">{source}</td></tr>"
+            + "<tr><td class=\"ms-formlabel\"><h3 class=\"ms-standardheader\">Ngày sửa đổi</h3></td><td class=\"ms-formbody\">03/04/2024 8:02 SA</td></tr>"
+            + "</tbody></table></div>");
+
+    [Fact]
+    public void A_modified_row_after_the_body_does_not_date_the_article()
+    {
+        (Extractor.Read(FormPage("Đặng Thu Hiền", "Ban Tuyên giáo Tỉnh ủy")).Published?.ToIsoString() ?? "none").Should().Be("2024-04-02T14:30:00+07:00");
+    }
+
+    [Theory]
+    [InlineData("&nbsp;", "TTXVN", new string[0])]
+    [InlineData("Đặng Thu Hiền", "Ban Tuyên giáo Tỉnh ủy", new[] { "Đặng Thu Hiền" })]
+    public void A_source_row_names_the_agency_not_a_writer(string author, string source, string[] expected)
+    {
+        Extractor.Read(FormPage(author, source)).Authors.Should().Equal(expected);
+    }
+
+    [Fact]
+    public void A_body_opening_with_the_headline_in_capitals_keeps_the_headline_as_written()
+    {
+        var html = Page("<title>Chi tiết tin</title>", Menu + "<div class=\"chi-tiet\"><div class=\"title-detail\">Hội nghị sơ kết công tác xây dựng Đảng quý I</div>"
+            + "<div class=\"date-detail\">Thứ Ba, 02/04/2024 lúc 16:45</div>"
+            + "<div class=\"content-detail\"><p class=\"tieude-noidung\"><strong>HỘI NGHỊ SƠ KẾT CÔNG TÁC XÂY DỰNG ĐẢNG QUÝ I</strong></p>"
+            + $"<p><strong><em>{Lead}</em></strong></p><p>{Body1}</p><p>{Body2}</p><p>{Body1}</p></div></div>");
+
+        var article = Extractor.Read(html);
+
+        article.Title.Should().Be("Hội nghị sơ kết công tác xây dựng Đảng quý I");
+        article.Blocks.Should().NotContain(b => b.StartsWith("HỘI NGHỊ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_embedded_pdf_viewer_and_the_attachment_list_are_not_body_and_the_byline_before_them_is_read()
+    {
+        var viewer = "<p><strong><em>Thanh Tùng</em></strong></p><div class=\"pdf-embed\"><div class=\"pdf-toolbar\"><span class=\"pdf-name\">CV-1877-STC.pdf</span> <span class=\"pdf-page\">Trang 1 / 9</span> <a href=\"/a.pdf\">Tải xuống</a></div>"
+            + "<iframe class=\"pdf-frame\" src=\"/pdfjs/web/viewer.html?file=/a.pdf\"></iframe><p class=\"pdf-fallback\">Trình duyệt của bạn không hỗ trợ xem PDF trực tiếp. Vui lòng tải tệp về máy để xem.</p></div>";
+        var attachments = "<div class=\"file-attach\"><h4>Tài liệu đính kèm</h4><table class=\"tbl-files\"><thead><tr><th>STT</th><th>Tên tệp</th><th>Dung lượng</th></tr></thead>"
+            + "<tbody><tr><td>1</td><td>CV-1877-STC.pdf</td><td>860 KB</td></tr><tr><td>2</td><td>Phu-luc-bieu-mau-quyet-toan.zip</td><td>2,1 MB</td></tr></tbody></table></div>";
+        var html = Page("<title>x</title>", Menu + "<div class=\"main\"><h1>Hội nghị sơ kết</h1>" + LongContent(viewer).Replace("<aside>", attachments + "<aside>", StringComparison.Ordinal) + "</div>");
+
+        var article = Extractor.Read(html);
+
+        article.Blocks.Should().NotContain(b => b.Contains("PDF", StringComparison.Ordinal) || b.Contains(".zip", StringComparison.Ordinal) || b.Contains("đính kèm", StringComparison.Ordinal));
+        article.Authors.Should().Equal("Thanh Tùng");
+    }
+
+    [Fact]
+    public void A_paragraph_named_as_a_photo_cap_below_an_image_is_its_caption()
+    {
+        var figure = "<div class=\"m-photo\"><img src=\"/a.jpg\"><p class=\"m-photo-cap\">Quang cảnh hội nghị sơ kết quý I.</p></div>";
+
+        Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(figure))).Captions.Should().Contain("Quang cảnh hội nghị sơ kết quý I.");
+    }
 }

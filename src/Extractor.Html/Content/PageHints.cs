@@ -52,7 +52,48 @@ internal sealed class PageHints
         PortalNames = file.PortalNames;
         BylineRoles = file.BylineRoles.ToHashSet(StringComparer.OrdinalIgnoreCase);
         DatelineWords = file.DatelineWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        ModifiedLabels = file.ModifiedLabels;
+        SourceLabels = file.SourceLabels.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A rank counts only at the start of the byline or of one of its names (after a colon, comma or dash), and only
+        // before a capitalized name: "Đại úy LÊ MINH ĐỨC - Trung úy PHẠM HẢI".
+        BylineRanks = file.BylineRanks.Count == 0 ? null : new Regex(
+            $@"(?<=^|[:,;&–—-]\s*|\svà\s)(?:{string.Join('|', file.BylineRanks.OrderByDescending(r => r.Length).Select(Regex.Escape))})\s+(?=\p{{Lu}})",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
     }
+
+    /// <summary>Words of a form row's label that make its date the last edit's ("Ngày sửa đổi").</summary>
+    public IReadOnlyList<string> ModifiedLabels { get; }
+
+    /// <summary>Labels of a form row naming an article's source ("Nguồn"): its value is an agency, not a writer.</summary>
+    public IReadOnlySet<string> SourceLabels { get; }
+
+    /// <summary>The military and police ranks printed before writers' names, as one pattern, or null.</summary>
+    private Regex? BylineRanks { get; }
+
+    /// <summary>A byline without the ranks printed before its names ("Thượng tá NGUYỄN VĂN HÙNG" → "NGUYỄN VĂN HÙNG").</summary>
+    public string WithoutRanks(string byline)
+    {
+        if (BylineRanks is null)
+        {
+            return byline;
+        }
+
+        try
+        {
+            return BylineRanks.Replace(byline, "");
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return byline;
+        }
+    }
+
+    /// <summary>True when a form row's label says its date is the last edit's.</summary>
+    public bool IsModifiedLabel(string label) =>
+        label.Length is > 0 and <= 40 && ModifiedLabels.Any(l => label.Contains(l, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when a form row's label says its value is the article's source.</summary>
+    public bool IsSourceLabel(string label) => SourceLabels.Contains(label.Trim().TrimEnd(':').TrimEnd());
 
     /// <summary>
     /// A guard against a pathological pattern in a user-edited lexicon, not a budget: lines are short and the patterns
@@ -314,5 +355,11 @@ internal sealed class PageHints
         public IReadOnlyList<string> BylineRoles { get; init; } = [];
 
         public IReadOnlyList<string> DatelineWords { get; init; } = [];
+
+        public IReadOnlyList<string> BylineRanks { get; init; } = [];
+
+        public IReadOnlyList<string> ModifiedLabels { get; init; } = [];
+
+        public IReadOnlyList<string> SourceLabels { get; init; } = [];
     }
 }

@@ -12,7 +12,7 @@ internal static class BylineReader
     /// <param name="bareNameAllowed">True where a name alone is a byline (the last line of a body, an author element).</param>
     public static IReadOnlyList<string> Read(string line, PageHints hints, bool bareNameAllowed)
     {
-        var text = line.Trim();
+        var text = hints.WithoutRanks(line.Trim());
         if (text.Length is 0 or > MaxBylineLength)
         {
             return [];

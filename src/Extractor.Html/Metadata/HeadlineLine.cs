@@ -61,7 +61,27 @@ internal static class HeadlineLine
             }
         }
 
-        return bestScore >= 0 ? best : null;
+        if (bestScore < 0 || best is not { } chosen)
+        {
+            return null;
+        }
+
+        // A body that opens by repeating the headline (often in capitals) repeats the line printed above it: the first
+        // printing is the headline, in the case it was written.
+        foreach (var line in lines)
+        {
+            if (line.Block == chosen.Node)
+            {
+                break;
+            }
+
+            if (TitleText.SameText(line.Text, chosen.Text) && IsCandidate(line.Text, hints) && !hints.IsPortalName(line.Text))
+            {
+                return (line.Text, line.Block);
+            }
+        }
+
+        return chosen;
     }
 
     /// <summary>A sentence of the article: long and ending like one.</summary>

@@ -26,4 +26,13 @@ public class BylineReaderTests
     {
         BylineReader.Read(line, PageHints.Default, bareNameAllowed).Should().Equal(expected);
     }
+
+    [Theory]
+    [InlineData("Thượng tá NGUYỄN VĂN HÙNG", true, new[] { "NGUYỄN VĂN HÙNG" })]
+    [InlineData("Bài và ảnh: Đại úy LÊ MINH ĐỨC - Trung úy PHẠM HẢI", false, new[] { "LÊ MINH ĐỨC", "PHẠM HẢI" })]
+    [InlineData("Tin, ảnh: Thiếu tá Trần Văn Lợi", false, new[] { "Trần Văn Lợi" })]
+    public void Drops_the_military_rank_printed_before_a_writers_name(string line, bool bareNameAllowed, string[] expected)
+    {
+        BylineReader.Read(line, PageHints.Default, bareNameAllowed).Should().Equal(expected);
+    }
 }
