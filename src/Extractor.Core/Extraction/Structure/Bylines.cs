@@ -64,6 +64,15 @@ internal static class Bylines
             Trim(text, ref start, ref end);
         }
 
+        // "Bảo Trâm/TTXVN": a news agency's initials after a slash name the outlet, not a second writer.
+        var slash = text.LastIndexOf('/', end - 1, end - start);
+        if (slash > start && end - slash - 1 is >= 2 and <= MaxAgencyLetters && text.AsSpan(slash + 1, end - slash - 1).ToString() is var agency
+            && agency.All(char.IsUpper) && IsName(text[start..slash].Trim()))
+        {
+            end = slash;
+            Trim(text, ref start, ref end);
+        }
+
         // "Thu Thảo (Báo Điện Biên Phủ)", "MINH ANH (TTXVN)": the outlet in parentheses after the names is not a name.
         if (end > start && text[end - 1] == ')')
         {
@@ -147,6 +156,9 @@ internal static class Bylines
         return Lexicon.StartsWith("organization", rest) > 0 || Lexicon.StartsWith("role", rest) > 0;
     }
 
+    /// <summary>The most letters of an agency's initials after a slash ("TTXVN", "VNA").</summary>
+    private const int MaxAgencyLetters = 6;
+
     private static void Trim(string text, ref int start, ref int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '|' or '-' or '–' or '—' or ':' or ','))
@@ -155,7 +167,7 @@ internal static class Bylines
         }
 
         // "Bài: Thu Hà; ảnh: Minh Đức": a semicolon may close the names before the photo credit.
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '|' or '-' or '–' or '—' or ':' or ',' or '.' or ';'))
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '|' or '-' or '–' or '—' or ':' or ',' or '.' or ';' or '/'))
         {
             end--;
         }

@@ -819,10 +819,17 @@ internal sealed partial class PageLayout
         }
 
         var words = line.Split([' ', '\u00A0', '\t'], StringSplitOptions.RemoveEmptyEntries);
-        var lower = Lowercase.Of(string.Join(' ', words));
+        var joined = string.Join(' ', words);
+        var lower = Lowercase.Of(joined);
+
+        // "ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN": the second line of a masthead wrapped after "Cổng thông tin".
+        if (Lexicon.StartsWith("site-name-suffix", lower) is > 0 and var opening && opening < lower.Length && lower[opening] == ' '
+            && IsSiteName(joined[opening..].Trim()))
+        {
+            return true;
+        }
 
         // "ĐỒNG THÁP ONLINE", "Hà Giang điện tử": a place and the word naming the medium, nothing else.
-        var joined = string.Join(' ', words);
         if (Lexicon.EndsWith("site-name-suffix", lower) is > 0 and var suffix && suffix < lower.Length && lower[^(suffix + 1)] == ' '
             && Places.Gazetteer.Default.Find(joined[..^suffix].Trim()) is not null)
         {

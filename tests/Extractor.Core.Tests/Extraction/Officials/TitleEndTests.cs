@@ -79,6 +79,9 @@ public sealed class TitleEndTests
         { "Tin đại hội\n\nĐồng chí Trương Văn Hiếu, Bí thư Chi bộ Viện Công nghệ sinh học và Thực phẩm, trình bày tham luận.", "Trương Văn Hiếu | Bí thư Chi bộ Viện Công nghệ sinh học và Thực phẩm" },
         { "Tin lễ hội\n\nDự lễ hội có đồng chí Thập Văn Sanh, Phó Chủ tịch UBND tỉnh.", "Thập Văn Sanh | Phó Chủ tịch UBND tỉnh" },
 
+        // K'Ho family names.
+        { "Tin đại hội\n\nĐại hội bầu bà Liêng Jrang K’Thương, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Lạc Dương.", "Liêng Jrang K’Thương | Phó Bí thư Đảng ủy ; Chủ tịch UBND xã Lạc Dương" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },

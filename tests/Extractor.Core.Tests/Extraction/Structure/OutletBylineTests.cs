@@ -36,6 +36,8 @@ public sealed class OutletBylineTests
     [InlineData("Nhóm phóng viên")]
     [InlineData("Nhóm PV")]
     [InlineData("Ảnh và bài: Hoàng Minh", "Hoàng Minh")]
+    [InlineData("Bảo Trâm/TTXVN", "Bảo Trâm")]
+    [InlineData("Bài: Thanh Tùng / Ảnh: Ngọc Hân", "Thanh Tùng")]
     public void Keeps_a_team_byline_as_printed_and_reads_a_photo_story_credit(string byline, string? author = null)
     {
         Run("Huyện ủy Tân Lập sơ kết quý I\n\n" + Lead + "\n\n" + byline).Authors.Select(a => a.Name).Should().Equal(author ?? byline);
