@@ -120,6 +120,11 @@ internal sealed class OfficialExtractor
 
             // Offices they are appointed to: "… giữ chức Bí thư Đảng ủy".
             var target = grammar.AppointmentTarget(end);
+            if (target < 0 && SkipAside(words, grammar, end) is var pastAside && pastAside > end)
+            {
+                // "A, Phó Bí thư Huyện ủy Lạc Dương (cũ), được bầu giữ chức …": past an aside closing the offices held.
+                target = grammar.AppointmentTarget(pastAside);
+            }
             if (target < 0 && end == name.End && JointHoldersEnd(words, grammar, items, p) is { } holdersEnd)
             {
                 // "các đồng chí A và B giữ chức Phó Chủ tịch": the office the list is appointed to is each listed person's.

@@ -1248,5 +1248,5 @@ internal sealed partial class OfficialGrammar
     private const int MaxMembershipWords = 10;
 
     /// <summary>True when only a comma or a closing parenthesis (and spaces) come before the word, on the same line.</summary>
-    private bool ClosesTitles(int k) => !_w.BreaksLine(k) && !_w.Tight(k) && _w.Punctuation(k) is "," or ")";
+    private bool ClosesTitles(int k) => !_w.BreaksLine(k) && !_w.Tight(k) && _w.Punctuation(k) is "," or ")" or "),";
 }

@@ -82,6 +82,9 @@ public sealed class TitleEndTests
         // K'Ho family names.
         { "Tin đại hội\n\nĐại hội bầu bà Liêng Jrang K’Thương, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Lạc Dương.", "Liêng Jrang K’Thương | Phó Bí thư Đảng ủy ; Chủ tịch UBND xã Lạc Dương" },
 
+        // An appointment past an aside that closes the offices held.
+        { "Tin đại hội\n\nĐồng chí Cil Ha Điểu, Phó Bí thư Thường trực Huyện ủy Lạc Dương (cũ), được bầu giữ chức Bí thư Đảng ủy xã.", "Cil Ha Điểu | Phó Bí thư Thường trực Huyện ủy Lạc Dương ; Bí thư Đảng ủy xã" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },
