@@ -46,6 +46,7 @@ public sealed class FigureDescriptorTests
     [InlineData("Xã mới có quy mô dân số 17.532 người.", "17.532 người")]
     [InlineData("Xã mới được thành lập trên cơ sở nhập ba xã.", "ba xã")]
     [InlineData("Dịp này, Ủy ban nhân dân tỉnh trao 2 Bằng khen cho các tập thể.", "2 Bằng khen")]
+    [InlineData("Phường đã nâng cấp ba tuyến đường nội thị.", "ba tuyến đường")]
     public void Counts_after_words_that_otherwise_name_a_document_or_a_number(string sentence, string figure) =>
         Extract(sentence).Select(f => f.Text).Should().Equal(figure);
 
