@@ -411,12 +411,28 @@ internal static class ArticleAssembler
 
             var own = tree.OwnText[i] + tree.OwnJunkText[i];
             var line = tree.TextOf(i, 120);
-            if (own > 100 || line.Length is 0 or > 100)
+            if (own > 100 || line.Length == 0)
             {
                 continue;
             }
 
+            if (line.Length > 100)
+            {
+                // A panel of rows ("Tác giả: … | Nguồn tin: … | Số lượt xem: …") is read row by row.
+                if (AuthorBoxNames(tree, i, hints) is { Count: > 0 } rowNames)
+                {
+                    return (rowNames, null);
+                }
+
+                continue;
+            }
+
             var names = BylineReader.Read(line, hints, bareNameAllowed: true);
+            if (names.Count == 0)
+            {
+                names = AuthorBoxNames(tree, i, hints);
+            }
+
             if (names.Count > 0)
             {
                 return (names, container >= 0 && i > container && i < tree.End(container) && !tree.IsJunk(i) ? null : line);
@@ -428,8 +444,64 @@ internal static class ArticleAssembler
             return row;
         }
 
-        var metaAuthors = meta.MetaAuthors.Where(a => !hints.LooksLikeSiteName(a) && (meta.SiteName is null || !TitleText.SameText(a, meta.SiteName))).ToList();
+        var metaAuthors = meta.MetaAuthors.Where(a => !hints.LooksLikeSiteName(a) && !hints.IsPortalName(a) && (meta.SiteName is null || !TitleText.SameText(a, meta.SiteName))).ToList();
         return (metaAuthors, null);
+    }
+
+    /// <summary>The most text an author box or panel holds when read piece by piece.</summary>
+    private const int MaxAuthorBox = 400;
+
+    /// <summary>
+    /// The writers an author box names when its whole text is no byline: a panel's labelled row ("Tác giả: Vàng Seo Dính,
+    /// Lù Thị Mai" beside "Nguồn tin:" and "Số lượt xem:" rows), else the names its leaf elements print alone beside the
+    /// box's own labels ("Sùng A Páo" · "Xem hồ sơ", one avatar box per writer).
+    /// </summary>
+    private static List<string> AuthorBoxNames(PageTree tree, int box, PageHints hints)
+    {
+        if (tree.TextOf(box, MaxAuthorBox + 1).Length > MaxAuthorBox)
+        {
+            return [];
+        }
+
+        for (var j = box + 1; j < tree.End(box); j++)
+        {
+            if (tree.IsText(j) || tree.Kind(j) != TagKind.Block)
+            {
+                continue;
+            }
+
+            var row = tree.TextOf(j, 120);
+            if (hints.BylinePrefixes.Any(p => p.EndsWith(':') && row.StartsWith(p, StringComparison.OrdinalIgnoreCase))
+                && BylineReader.Read(row, hints, bareNameAllowed: false) is { Count: > 0 } labelled)
+            {
+                return [.. labelled];
+            }
+        }
+
+        var names = new List<string>();
+        for (var j = box + 1; j < tree.End(box); j++)
+        {
+            if (tree.IsText(j) || tree.End(j) != j + 2 || !tree.IsText(j + 1))
+            {
+                continue;
+            }
+
+            // A leaf element: one text and nothing else. Two words at least, so a role ("Phóng viên") or a button is no name.
+            var piece = tree.TextOf(j, 80);
+            if (piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 && BylineReader.LooksLikeName(piece)
+                && !hints.LooksLikeSiteName(piece) && !hints.IsPortalName(piece) && !hints.IsFurnitureLine(piece))
+            {
+                foreach (var name in BylineReader.Read(piece, hints, bareNameAllowed: true))
+                {
+                    if (!names.Contains(name, StringComparer.Ordinal))
+                    {
+                        names.Add(name);
+                    }
+                }
+            }
+        }
+
+        return names;
     }
 
     /// <summary>The most words a name printed as an item of a meta row takes.</summary>

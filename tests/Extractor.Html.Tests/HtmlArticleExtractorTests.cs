@@ -538,4 +538,65 @@ public class HtmlArticleExtractorTests
 
         Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(figure))).Captions.Should().Contain("Quang cảnh hội nghị sơ kết quý I.");
     }
+
+    [Fact]
+    public void Drops_a_labelled_teaser_card_set_between_the_body_paragraphs()
+    {
+        var card = "<div class=\"inline-card\"><span class=\"card-label\">Xem thêm</span><div class=\"card-body\"><a class=\"card-title\" href=\"/x.htm\">Phố đi bộ mới đón khách từ cuối tuần này</a>"
+            + "<p class=\"card-sapo\">Tuyến phố dài gần 600m sẽ cấm xe từ 18h đến 23h các ngày cuối tuần để phục vụ người dân vui chơi.</p></div></div>";
+
+        Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + Content(card))).Blocks.Should().Equal(Lead, Body1, Body2);
+    }
+
+    [Fact]
+    public void Keeps_a_photo_credit_set_apart_inside_a_caption()
+    {
+        var figure = "<figure><img src=\"a.jpg\"><figcaption>Quang cảnh hội nghị. <span class=\"photo-credit\">(Ảnh: Y Khoa Niê)</span></figcaption></figure>";
+
+        var article = Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + Content(figure)));
+
+        article.Captions.Should().Equal("Quang cảnh hội nghị. (Ảnh: Y Khoa Niê)");
+        article.Authors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Reads_the_writers_of_avatar_boxes_above_the_body()
+    {
+        var boxes = "<div class=\"author-top\"><div class=\"au\"><img src=\"0.png\"><a href=\"/tac-gia/0\">Sùng A Páo</a> <a class=\"au-profile\" href=\"/tac-gia/0\">Xem hồ sơ</a></div>"
+            + " <div class=\"au\"><img src=\"1.png\"><a href=\"/tac-gia/1\">Đặng Hữu Lộc</a> <a class=\"au-profile\" href=\"/tac-gia/1\">Xem hồ sơ</a></div></div>";
+
+        Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + boxes + LongContent())).Authors.Should().Equal("Sùng A Páo", "Đặng Hữu Lộc");
+    }
+
+    /// <summary>A portal page: a dateline in words, and a "Thông tin tác giả" panel closing the body with a later edit date.</summary>
+    private static string PortalPage(string panelTitle) =>
+        Page("<title>Hội nghị sơ kết</title><meta name=\"author\" content=\"Cổng TTĐT tỉnh\">",
+            Menu + "<h1>Hội nghị sơ kết</h1><div class=\"news-meta\"><span class=\"news-date\">8 giờ 30 phút, ngày 09/09/2025</span></div>"
+            + LongContent($"<div class=\"panel panel-author\"><div class=\"panel-heading\">{panelTitle}</div><table class=\"tbl-author\">"
+                + "<tr><td>Tác giả:</td><td>Vàng Seo Dính, Lù Thị Mai</td></tr><tr><td>Nguồn tin:</td><td>Văn phòng UBND tỉnh</td></tr>"
+                + "<tr><td>Cập nhật lần cuối:</td><td>10/09/2025 14:02</td></tr><tr><td>Số lượt xem:</td><td>873</td></tr></table></div>"));
+
+    [Fact]
+    public void An_author_panel_closing_the_body_is_read_for_its_writers_not_kept_as_text()
+    {
+        var article = Extractor.Read(PortalPage("Thông tin tác giả"));
+
+        article.Authors.Should().Equal("Vàng Seo Dính", "Lù Thị Mai");
+        article.Body.Should().NotContain("Thông tin tác giả").And.NotContain("Văn phòng UBND tỉnh");
+    }
+
+    [Fact]
+    public void A_last_update_row_does_not_date_the_article()
+    {
+        // Without the panel's label the rows stay in the body; the row's label alone must keep its date from winning.
+        (Extractor.Read(PortalPage("Chi tiết")).Published?.ToIsoString() ?? "none").Should().Be("2025-09-09T08:30:00+07:00");
+    }
+
+    [Fact]
+    public void A_portal_named_as_the_meta_author_is_no_writer()
+    {
+        var html = Page("<title>Hội nghị sơ kết</title><meta name=\"author\" content=\"Cổng TTĐT tỉnh\">", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent());
+
+        Extractor.Read(html).Authors.Should().BeEmpty();
+    }
 }

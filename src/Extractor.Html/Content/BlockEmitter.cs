@@ -78,7 +78,7 @@ internal static class BlockEmitter
             }
 
             var kind = tree.Kind(j);
-            if (j != container && tree.IsJunk(j) && (!lenient || IsOwnFurniture(tree, j)))
+            if (j != container && tree.IsJunk(j) && (!lenient || IsOwnFurniture(tree, j)) && !IsCaptionCredit(tree, j, container, hints))
             {
                 if (kind == TagKind.Block)
                 {
@@ -89,6 +89,13 @@ internal static class BlockEmitter
                     }
                 }
 
+                j = tree.End(j) - 1;
+                continue;
+            }
+
+            if (kind == TagKind.Block && j != container && IsLabelledBox(tree, j, hints))
+            {
+                Flush(open.Count > 0 ? open.Peek() : container);
                 j = tree.End(j) - 1;
                 continue;
             }
@@ -168,6 +175,43 @@ internal static class BlockEmitter
                 blocks.Add(new BodyBlock(line, block, caption, heading));
             }
         }
+    }
+
+    /// <summary>The most text a box opened by a box label holds: a teaser card or an author panel, never the article.</summary>
+    private const int MaxLabelledBox = 600;
+
+    /// <summary>
+    /// True for a small box whose first line is a box label: a "Xem thêm" card set between paragraphs holds another
+    /// article's headline and a sentence-like summary, and a "Thông tin tác giả" panel its writer, source and edit date;
+    /// neither is the article's text, however unremarkable its class names.
+    /// </summary>
+    private static bool IsLabelledBox(PageTree tree, int block, PageHints hints)
+    {
+        for (var k = block + 1; k < tree.End(block); k++)
+        {
+            if (tree.IsText(k) && ((IText)tree.NodeAt(k)).Data is var data && !string.IsNullOrWhiteSpace(data))
+            {
+                return hints.IsBoxLabel(TextFolding.Fold(data)) && tree.TextOf(block, MaxLabelledBox + 1).Length <= MaxLabelledBox;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a photo credit set apart inside a caption ("&lt;figcaption&gt;…&lt;span class=photo-credit&gt;(Ảnh: Y Khoa)&lt;/span&gt;"):
+    /// the class names it as a credit, which is furniture in a body, but in a caption it is part of what the caption says.
+    /// </summary>
+    private static bool IsCaptionCredit(PageTree tree, int j, int container, PageHints hints)
+    {
+        if (tree.Kind(j) == TagKind.Block || (tree.Flags(j) & NodeFlags.NamedStrongJunk) != 0 || tree.Parent(j) < 0 || tree.IsJunk(tree.Parent(j))
+            || !IsCaption(tree, tree.Block(j), container))
+        {
+            return false;
+        }
+
+        var text = tree.TextOf(j, 100).Trim('(', ')', ' ');
+        return hints.PhotoCreditPrefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when nodes <paramref name="from"/> to <paramref name="to"/> (exclusive) hold an image and no text.</summary>

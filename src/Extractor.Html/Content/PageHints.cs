@@ -47,6 +47,7 @@ internal sealed class PageHints
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
         BylinePrefixes = file.BylinePrefixes;
         PhotoCreditPrefixes = file.PhotoCreditPrefixes;
+        GroupBylines = file.GroupBylines;
         SiteTitleSeparators = file.SiteTitleSeparators;
         SiteNameWords = file.SiteNameWords;
         PortalNames = file.PortalNames;
@@ -54,6 +55,7 @@ internal sealed class PageHints
         DatelineWords = file.DatelineWords.ToHashSet(StringComparer.OrdinalIgnoreCase);
         ModifiedLabels = file.ModifiedLabels;
         SourceLabels = file.SourceLabels.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        BoxLabels = file.BoxLabels.ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A rank counts only at the start of the byline or of one of its names (after a colon, comma or dash), and only
         // before a capitalized name: "Đại úy LÊ MINH ĐỨC - Trung úy PHẠM HẢI".
         BylineRanks = file.BylineRanks.Count == 0 ? null : new Regex(
@@ -66,6 +68,12 @@ internal sealed class PageHints
 
     /// <summary>Labels of a form row naming an article's source ("Nguồn"): its value is an agency, not a writer.</summary>
     public IReadOnlySet<string> SourceLabels { get; }
+
+    /// <summary>Labels that open a box standing inside a body but not of it (another article's teaser card, an author panel).</summary>
+    public IReadOnlySet<string> BoxLabels { get; }
+
+    /// <summary>True when a box's first line is one of <see cref="BoxLabels"/> (a trailing colon aside).</summary>
+    public bool IsBoxLabel(string line) => BoxLabels.Contains(line.Trim().TrimEnd(':').TrimEnd());
 
     /// <summary>The military and police ranks printed before writers' names, as one pattern, or null.</summary>
     private Regex? BylineRanks { get; }
@@ -116,6 +124,9 @@ internal sealed class PageHints
     public IReadOnlyList<string> BylinePrefixes { get; }
 
     public IReadOnlyList<string> PhotoCreditPrefixes { get; }
+
+    /// <summary>How a team's byline begins ("Nhóm PV"): the whole byline is the author as printed, desk included.</summary>
+    public IReadOnlyList<string> GroupBylines { get; }
 
     public IReadOnlyList<string> SiteTitleSeparators { get; }
 
@@ -346,6 +357,8 @@ internal sealed class PageHints
 
         public IReadOnlyList<string> PhotoCreditPrefixes { get; init; } = [];
 
+        public IReadOnlyList<string> GroupBylines { get; init; } = [];
+
         public IReadOnlyList<string> SiteTitleSeparators { get; init; } = [];
 
         public IReadOnlyList<string> SiteNameWords { get; init; } = [];
@@ -361,5 +374,7 @@ internal sealed class PageHints
         public IReadOnlyList<string> ModifiedLabels { get; init; } = [];
 
         public IReadOnlyList<string> SourceLabels { get; init; } = [];
+
+        public IReadOnlyList<string> BoxLabels { get; init; } = [];
     }
 }

@@ -1,12 +1,16 @@
+using System.Text.RegularExpressions;
 using Extractor.Html.Content;
 
 namespace Extractor.Html.Metadata;
 
 /// <summary>Reads authors from a byline: "Tin, ảnh: HẠNH CHÂU", "Theo Báo Quảng Ninh", "By Jane Doe", or a bare name ending the body.</summary>
 /// <remarks>Photo credits ("Ảnh: Công Luận") are not bylines.</remarks>
-internal static class BylineReader
+internal static partial class BylineReader
 {
     private const int MaxBylineLength = 80;
+
+    /// <summary>The longest team byline kept as printed: a team and its desk, not a sentence about a team.</summary>
+    private const int MaxGroupByline = 40;
 
     /// <summary>The authors a byline line names, or empty when the line is not a byline.</summary>
     /// <param name="bareNameAllowed">True where a name alone is a byline (the last line of a body, an author element).</param>
@@ -26,6 +30,14 @@ internal static class BylineReader
         if (hints.PhotoCreditPrefixes.Any(p => text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
         {
             return [];
+        }
+
+        // A team's byline names the team, its desk written in lower case after it: "Nhóm PV Chính trị" is one author.
+        if (hints.GroupBylines.FirstOrDefault(g => text.StartsWith(g, StringComparison.OrdinalIgnoreCase)) is { } group
+            && (text.Length == group.Length || (text[group.Length] == ' ' && char.IsUpper(text[(group.Length + 1)..].TrimStart().FirstOrDefault())))
+            && text.Length <= MaxGroupByline && !text.Contains(':') && !text.Any(char.IsDigit))
+        {
+            return [text];
         }
 
         foreach (var prefix in hints.BylinePrefixes)
@@ -61,7 +73,7 @@ internal static class BylineReader
         var names = new List<string>();
         foreach (var part in text.Split([",", ";", " và ", " and ", " & "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var (name, partner) = AtDash(part, hints);
+            var (name, partner) = AtDash(WithoutUnit(part), hints);
             foreach (var candidate in partner is null ? [name] : new[] { name, partner })
             {
                 var cleaned = WithoutRole(WithoutAside(candidate.Trim()).TrimEnd('.', ')').Trim(), hints);
@@ -78,9 +90,17 @@ internal static class BylineReader
     /// <summary>A name without the writer's office or task printed after it in brackets: "Lê Thị Hoa (Văn phòng Huyện ủy)".</summary>
     private static string WithoutAside(string name)
     {
+        name = WithoutUnit(name);
         var open = name.IndexOf(" (", StringComparison.Ordinal);
         return open > 0 && name.EndsWith(')') ? name[..open].TrimEnd() : name;
     }
+
+    /// <summary>Names without the unit printed after a slash ("Thùy Dung/Thường trú Đông Bắc" → "Thùy Dung"), up to the next
+    /// writer's dash: like a bracketed office, the unit says where the writer works, not who else wrote.</summary>
+    private static string WithoutUnit(string text) => text.Contains('/') ? SlashUnit().Replace(text, "") : text;
+
+    [GeneratedRegex(@"(?<=\p{L})\s*/\s*\p{Lu}[^/]*?(?=\s[-–—]\s|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashUnit();
 
     /// <summary>A name without the staff role printed before it ("PV Hoàng Lan" → "Hoàng Lan"); a role alone stays as written.</summary>
     private static string WithoutRole(string name, PageHints hints)
