@@ -41,8 +41,10 @@ internal static class OfficialMerger
                         at = canonical.Count;
                         canonical.Add((t, m));
                     }
-                    else if (InCapitals(canonical[at].Title.Text) && !InCapitals(t.Text))
+                    else if ((InCapitals(canonical[at].Title.Text) && !InCapitals(t.Text)) || (IsBare(canonical[at].Title) && !IsBare(t)))
                     {
+                        // A later form in ordinary case, or naming the body a bare office left out ("làm Trưởng xóm", then
+                        // "Trưởng xóm Nà Lủng"), is the one kept.
                         canonical[at] = (t, canonical[at].Mention);
                     }
 

@@ -103,6 +103,13 @@ internal static class NumeralScanner
                             break;
                         }
 
+                        // "mười năm", "hai mươi năm": five after a ten is written "lăm"; "năm" there is the year ("ten years").
+                        if (word.Value == 5 && previousRole is NumberWordRole.Ten or NumberWordRole.Tens)
+                        {
+                            ok = false;
+                            break;
+                        }
+
                         pending = word.Value;
                         break;
                     case NumberWordRole.LateDigit:

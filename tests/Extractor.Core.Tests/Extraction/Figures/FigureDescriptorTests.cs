@@ -30,6 +30,7 @@ public sealed class FigureDescriptorTests
 
     [Theory]
     [InlineData("Đồng chí cho biết trong năm đơn vị đã nhận đỡ đầu 12 học sinh.", "12 học sinh")]
+    [InlineData("Hơn mười năm làm Trưởng xóm, ông đã vận động 36 hộ hiến đất.", "36 hộ")]
     [InlineData("Đảng ủy tổ chức Lễ trao Huy hiệu Đảng đợt 19/5 và 2/9 cho 12 đảng viên.", "12 đảng viên")]
     [InlineData("Tỉnh khánh thành tuyến đường ĐT.639 đoạn qua 3 xã ven biển.", "3 xã")]
     public void Reads_the_year_word_listed_dates_and_route_codes_as_no_figures(string sentence, string figure) =>

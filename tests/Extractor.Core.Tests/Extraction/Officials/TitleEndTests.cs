@@ -85,6 +85,10 @@ public sealed class TitleEndTests
         // An appointment past an aside that closes the offices held.
         { "Tin đại hội\n\nĐồng chí Cil Ha Điểu, Phó Bí thư Thường trực Huyện ủy Lạc Dương (cũ), được bầu giữ chức Bí thư Đảng ủy xã.", "Cil Ha Điểu | Phó Bí thư Thường trực Huyện ủy Lạc Dương ; Bí thư Đảng ủy xã" },
 
+        // A bare office named first gives way to the form naming its body; a national programme's steering committee.
+        { "Tin cơ sở\n\nHơn mười năm làm Trưởng xóm, ông Nông Văn Thạch, Bí thư Chi bộ kiêm Trưởng xóm Nà Lủng, xã Quảng Uyên luôn đi đầu.", "Nông Văn Thạch | Trưởng xóm Nà Lủng ; Bí thư Chi bộ" },
+        { "Tin hội nghị\n\nĐồng chí Phạm Đức Thuận, Phó Trưởng ban Thường trực Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện, báo cáo kết quả.", "Phạm Đức Thuận | Phó Trưởng ban Thường trực Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },
