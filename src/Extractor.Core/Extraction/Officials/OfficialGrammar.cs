@@ -468,6 +468,16 @@ internal sealed partial class OfficialGrammar
             var wasAfterBody = afterBody;
             inName = false;
             afterBody = false;
+
+            // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh": a body's abbreviation in brackets, then its level, stays in the title.
+            if (k > headEnd && BracketedAbbreviationEnd(k) is > 0 and var bracketed)
+            {
+                k = bracketed;
+                afterMarker = IsPlaceMarkerEnd(k);
+                compoundTail = false;
+                continue;
+            }
+
             if (punctuation.Length > 0 && !ContinuesAcross(k, punctuation) && !ContinuesIntoParentBody(headEnd, k, punctuation))
             {
                 // "Sở Văn hóa, Thể thao và Du lịch": fields listed with commas and a last "và" name one body.
@@ -792,6 +802,20 @@ internal sealed partial class OfficialGrammar
         return n;
     }
 
+    /// <summary>Where "(ABBR) level" ends when it starts at a word, or -1: an abbreviation in capitals alone in brackets and the
+    /// level word right after them ("(CDC) tỉnh", "(NN&amp;PTNT) huyện").</summary>
+    private int BracketedAbbreviationEnd(int at)
+    {
+        if (at + 1 >= _w.Count || _w.Punctuation(at) != "(" || _w[at].Shape != WordShape.AllCaps || _w.BreaksLine(at + 1)
+            || _w.Punctuation(at + 1) != ")")
+        {
+            return -1;
+        }
+
+        var (length, cls) = Phrase(at + 1, TitleWordClass.Level);
+        return length > 0 && (cls & TitleWordClass.Level) != 0 ? at + 1 + length : -1;
+    }
+
     /// <summary>The most lowercase words of a firm's trade between it and its own name ("Hợp tác xã dịch vụ nông nghiệp Thạnh Lợi").</summary>
     private const int MaxTradeWords = 3;
 
@@ -819,6 +843,11 @@ internal sealed partial class OfficialGrammar
         var joinedAt = -1;
         for (var j = from; j < _w.Count && j - from <= most; j++)
         {
+            if (j > from && BracketedAbbreviationEnd(j) > 0)
+            {
+                return j;
+            }
+
             if (j > from && (_w.BreaksLine(j) || _w.Punctuation(j).Length > 0))
             {
                 return listed && j - from <= 2 ? j : -1;

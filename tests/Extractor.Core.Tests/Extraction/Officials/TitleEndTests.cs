@@ -89,6 +89,9 @@ public sealed class TitleEndTests
         { "Tin cơ sở\n\nHơn mười năm làm Trưởng xóm, ông Nông Văn Thạch, Bí thư Chi bộ kiêm Trưởng xóm Nà Lủng, xã Quảng Uyên luôn đi đầu.", "Nông Văn Thạch | Trưởng xóm Nà Lủng ; Bí thư Chi bộ" },
         { "Tin hội nghị\n\nĐồng chí Phạm Đức Thuận, Phó Trưởng ban Thường trực Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện, báo cáo kết quả.", "Phạm Đức Thuận | Phó Trưởng ban Thường trực Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện" },
 
+        // A body's abbreviation in brackets before its level stays in the title.
+        { "Tin y tế\n\nBà Lê Thị Thu Sương, Phó Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh cho biết, tỷ lệ tiêm đạt 95%.", "Lê Thị Thu Sương | Phó Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },
