@@ -114,8 +114,13 @@ internal static class ArticleAssembler
         }
 
         // A date written only in the address (WordPress's /2024/01/25/slug/) is the last resort.
-        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup, hints.Url)
-            ?? DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(hints.Url);
+        var published = ReadPublished(page, tree, profile, meta, visible, titleNode, container, pageHints, markup, hints.Url);
+        if (published is null && (DateReader.FromAddress(meta.CanonicalUrl) ?? DateReader.FromAddress(hints.Url)) is { } dated)
+        {
+            // Such a page may still print the time beside a relative day ("16:40 hôm qua"): the day is the reader's, the
+            // time the article's, so it completes the address's date.
+            published = RelativeClock(tree, titleNode, body.Count > 0 ? body[0] : -1, pageHints) is { } clock ? dated with { Time = clock } : dated;
+        }
         var (authors, bylineOutsideBody) = ReadAuthors(page, tree, profile, meta, blocks, container, titleNode, pageHints, markup);
         var url = Resolve(hints.Url, meta.CanonicalUrl) ?? hints.Url;
         var next = ReadNextPage(page, tree, profile, meta, markup);
@@ -328,6 +333,33 @@ internal static class ArticleAssembler
         }
 
         return "";
+    }
+
+    /// <summary>
+    /// The time of a line between the headline and the body that prints only a time and a relative day ("16:40 hôm qua"),
+    /// or null; a related item's relative time is left to that item.
+    /// </summary>
+    private static LocalTime? RelativeClock(PageTree tree, int titleNode, int bodyStart, PageHints hints)
+    {
+        if (titleNode < 0 || bodyStart <= titleNode)
+        {
+            return null;
+        }
+
+        for (var i = tree.End(titleNode); i < Math.Min(bodyStart, titleNode + DatelineWindow); i++)
+        {
+            if (tree.IsText(i) || tree.End(i) - i > 3 || (tree.IsJunk(i) && DatesAnotherItem(tree, i)))
+            {
+                continue;
+            }
+
+            if (hints.ReadRelativeTime(tree.TextOf(i, 60)) is { } clock)
+            {
+                return new LocalTime(clock.Hour, clock.Minute);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The shortest link beside a date that makes it the date of a linked item (a related post's headline).</summary>

@@ -549,6 +549,41 @@ public class HtmlArticleExtractorTests
     }
 
     [Fact]
+    public void Drops_a_labelled_fact_box_but_keeps_a_quoted_statement_beside_it()
+    {
+        const string Quote = "Tỉnh luôn đồng hành với nhà đầu tư nghiêm túc, nhưng không thể để đất đai bị giữ chỗ năm này qua năm khác.";
+        var box = "<div class=\"box-thongtinthem\" style=\"float:right\"><div class=\"box-head\">Thông tin thêm</div><ul>"
+            + "<li>Từ năm 2020 đến nay, tỉnh đã thu hồi 31 dự án với tổng diện tích khoảng 410 ha.</li><li>Năm 2024, có 9 dự án được gia hạn tiến độ.</li></ul></div>"
+            + $"<blockquote class=\"quote-statement\"><p>{Quote}</p></blockquote>";
+
+        Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + Content(box))).Blocks.Should().Equal(Lead, Quote, Body1, Body2);
+    }
+
+    [Fact]
+    public void Ends_the_body_before_the_notes_and_references_printed_after_it()
+    {
+        var notes = "<div class=\"chuthich\"><p><strong>Chú thích:</strong></p><p class=\"note\">(1) Báo cáo tổng kết công tác văn hóa năm 2023.</p></div>"
+            + "<div class=\"tailieu\"><h3>Tài liệu tham khảo</h3><ol><li>Nguyễn Thị Hảo (2021), Cộng đồng và di sản, Nxb Văn hóa dân tộc, Hà Nội.</li></ol></div>";
+
+        var article = Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(notes)));
+
+        article.Blocks.Should().Equal(Lead, Body1, Body2, Body1, Body2);
+        article.Captions.Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("16:40 hôm qua", "2025-06-20T16:40:00+07:00")]
+    [InlineData("Hôm nay, 08:15", "2025-06-20T08:15:00+07:00")]
+    [InlineData("3 ngày trước", "2025-06-20")]
+    public void Completes_the_addresss_date_with_a_time_printed_beside_a_relative_day(string ago, string expected)
+    {
+        var header = $"<header class=\"entry-header\"><h1>Hội nghị sơ kết</h1><div class=\"entry-meta\"><span class=\"author\">Lương Thảo</span> · <span class=\"ago\">{ago}</span> · <span>4 phút đọc</span></div></header>";
+        var html = Page("<title>x</title>", Menu + "<div class=\"post\">" + header + LongContent() + "</div>");
+
+        (Extractor.Read(html, new HtmlPageHints { Url = "https://phothi.vn/2025/06/20/hoi-nghi-so-ket/" }).Published?.ToIsoString() ?? "none").Should().Be(expected);
+    }
+
+    [Fact]
     public void Keeps_a_photo_credit_set_apart_inside_a_caption()
     {
         var figure = "<figure><img src=\"a.jpg\"><figcaption>Quang cảnh hội nghị. <span class=\"photo-credit\">(Ảnh: Y Khoa Niê)</span></figcaption></figure>";

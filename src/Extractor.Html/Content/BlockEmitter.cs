@@ -34,6 +34,21 @@ internal static class BlockEmitter
             previousEnd = container >= 0 ? tree.End(container) : previousEnd;
         }
 
+        // Notes and references printed after the text ("Chú thích:", "Tài liệu tham khảo") end the article: they stand as
+        // prose beside it, so they join the body, but they cite sources rather than tell the story. Only a label in the
+        // body's second half counts, so an article that opens by explaining its notes keeps its text. A notes box named
+        // "chuthich" reads as a caption by its name, so the label counts there too.
+        var total = blocks.Sum(b => b.Text.Length);
+        var before = 0;
+        for (var k = 0; k < blocks.Count; before += blocks[k].Text.Length, k++)
+        {
+            if (k > 0 && before * 2 >= total && hints.IsEndMatterLabel(blocks[k].Text))
+            {
+                blocks.RemoveRange(k, blocks.Count - k);
+                break;
+            }
+        }
+
         // A heading the body ends with introduces nothing: it titles a box that was left out.
         while (blocks.Count > 0 && blocks[^1].IsHeading)
         {

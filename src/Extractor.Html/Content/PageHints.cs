@@ -58,9 +58,63 @@ internal sealed class PageHints
         BoxLabels = file.BoxLabels.ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A rank counts only at the start of the byline or of one of its names (after a colon, comma or dash), and only
         // before a capitalized name: "Đại úy LÊ MINH ĐỨC - Trung úy PHẠM HẢI".
-        BylineRanks = file.BylineRanks.Count == 0 ? null : new Regex(
-            $@"(?<=^|[:,;&–—-]\s*|\svà\s)(?:{string.Join('|', file.BylineRanks.OrderByDescending(r => r.Length).Select(Regex.Escape))})\s+(?=\p{{Lu}})",
+        // Degrees are abbreviations run together with dots, commas or spaces ("PGS, TS.", "GS.TS", "BS. CKII"), each a whole
+        // token, and likewise only before a capitalized name.
+        var prefixes = new List<string>();
+        if (file.BylineRanks.Count > 0)
+        {
+            prefixes.Add($@"(?:{Alternation(file.BylineRanks)})\s+");
+        }
+
+        if (file.BylineTitles.Count > 0)
+        {
+            prefixes.Add($@"(?:(?:{Alternation(file.BylineTitles)})(?:\s*[.,]\s*|\s+))+");
+        }
+
+        BylineRanks = prefixes.Count == 0 ? null : new Regex(
+            $@"(?<=^|[:,;&–—-]\s*|\svà\s)(?:{string.Join('|', prefixes)})(?=\p{{Lu}})",
             RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+        EndMatterLabels = file.EndMatterLabels.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // A clock time and a relative day printed next to each other, in either order: "16:40 hôm qua", "Hôm nay, 08:15".
+        var days = Alternation(file.RelativeDays);
+        RelativeTime = file.RelativeDays.Count == 0 ? null : new Regex(
+            $@"^(?:(?:lúc\s+)?(?<h>\d{{1,2}})[:h](?<m>\d{{2}})\s*,?\s*(?:{days})|(?:{days})\s*,?\s*(?:lúc\s+)?(?<h>\d{{1,2}})[:h](?<m>\d{{2}}))$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+
+        static string Alternation(IEnumerable<string> words) => string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape));
+    }
+
+    /// <summary>Labels heading the notes and references printed after an article's text ("Tài liệu tham khảo").</summary>
+    public IReadOnlySet<string> EndMatterLabels { get; }
+
+    /// <summary>True when a line is one of <see cref="EndMatterLabels"/> alone (a trailing colon aside).</summary>
+    public bool IsEndMatterLabel(string line) => EndMatterLabels.Contains(line.Trim().TrimEnd(':').TrimEnd());
+
+    /// <summary>A visible time beside a relative day ("16:40 hôm qua"), as one whole-line pattern, or null.</summary>
+    private Regex? RelativeTime { get; }
+
+    /// <summary>
+    /// The clock time of a line that is only a time and a relative day ("16:40 hôm qua"), or null. The day is relative to
+    /// a reader's visit, which the page does not date, so only the time is read.
+    /// </summary>
+    public (int Hour, int Minute)? ReadRelativeTime(string line)
+    {
+        if (RelativeTime is null || line.Length > 40)
+        {
+            return null;
+        }
+
+        try
+        {
+            var match = RelativeTime.Match(line.Trim());
+            return match.Success && int.Parse(match.Groups["h"].Value, System.Globalization.CultureInfo.InvariantCulture) is var hour and < 24
+                && int.Parse(match.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture) is var minute and < 60
+                ? (hour, minute) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Words of a form row's label that make its date the last edit's ("Ngày sửa đổi").</summary>
@@ -75,10 +129,10 @@ internal sealed class PageHints
     /// <summary>True when a box's first line is one of <see cref="BoxLabels"/> (a trailing colon aside).</summary>
     public bool IsBoxLabel(string line) => BoxLabels.Contains(line.Trim().TrimEnd(':').TrimEnd());
 
-    /// <summary>The military and police ranks printed before writers' names, as one pattern, or null.</summary>
+    /// <summary>The military and police ranks and the degrees printed before writers' names, as one pattern, or null.</summary>
     private Regex? BylineRanks { get; }
 
-    /// <summary>A byline without the ranks printed before its names ("Thượng tá NGUYỄN VĂN HÙNG" → "NGUYỄN VĂN HÙNG").</summary>
+    /// <summary>A byline without the ranks and degrees printed before its names ("Thượng tá NGUYỄN VĂN HÙNG" → "NGUYỄN VĂN HÙNG").</summary>
     public string WithoutRanks(string byline)
     {
         if (BylineRanks is null)
@@ -376,5 +430,11 @@ internal sealed class PageHints
         public IReadOnlyList<string> SourceLabels { get; init; } = [];
 
         public IReadOnlyList<string> BoxLabels { get; init; } = [];
+
+        public IReadOnlyList<string> BylineTitles { get; init; } = [];
+
+        public IReadOnlyList<string> EndMatterLabels { get; init; } = [];
+
+        public IReadOnlyList<string> RelativeDays { get; init; } = [];
     }
 }

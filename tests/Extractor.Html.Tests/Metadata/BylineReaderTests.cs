@@ -41,4 +41,14 @@ public class BylineReaderTests
     {
         BylineReader.Read(line, PageHints.Default, bareNameAllowed).Should().Equal(expected);
     }
+
+    [Theory]
+    [InlineData("PGS, TS. Lê Quang Huy - Học viện Văn hóa", true, new[] { "Lê Quang Huy" })]
+    [InlineData("ThS. Đoàn Thị Mỹ Linh - Trường Chính trị tỉnh", true, new[] { "Đoàn Thị Mỹ Linh" })]
+    [InlineData("Bài: GS.TS Nguyễn Văn An, BS. CKII Trần Thị Mai", false, new[] { "Nguyễn Văn An", "Trần Thị Mai" })]
+    [InlineData("TS NGUYỄN HỮU PHÚC", true, new[] { "NGUYỄN HỮU PHÚC" })]
+    public void Drops_the_academic_title_printed_before_a_writers_name(string line, bool bareNameAllowed, string[] expected)
+    {
+        BylineReader.Read(line, PageHints.Default, bareNameAllowed).Should().Equal(expected);
+    }
 }
