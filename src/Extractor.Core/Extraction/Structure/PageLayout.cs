@@ -509,8 +509,20 @@ internal sealed partial class PageLayout
 
         var end = line.Text.IndexOfAny(['\n', ')'], index + length);
         var stop = end < 0 ? line.Text.Length : end + 1;
+
+        // "Ảnh: Đồng chí Trương Công Định, Bí thư Đảng ủy phường, phát biểu tại hội nghị.": a caption written after the label
+        // is the article's (its officials count); only the label is furniture. A credit names a photographer in a few words.
+        var credited = line.Text.AsSpan(index + length, stop - index - length);
+        if (credited.Count(' ') + 1 > MaxCreditWords && credited.Contains(','))
+        {
+            return new TextSpan(line.Span.Start + index, line.Span.Start + index + length);
+        }
+
         return new TextSpan(line.Span.Start + index, line.Span.Start + stop);
     }
+
+    /// <summary>The most words a photo credit holds after its label ("Ảnh: Nguyễn Thị Minh Hương - TTXVN").</summary>
+    private const int MaxCreditWords = 9;
 
     /// <summary>
     /// "ĐỒNG CHÍ TRẦN NGỌC LÂM TIẾP XÚC CỬ TRI": a line in capitals is a headline, even when it opens with a caption word;
@@ -825,6 +837,18 @@ internal sealed partial class PageLayout
         // "ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN": the second line of a masthead wrapped after "Cổng thông tin".
         if (Lexicon.StartsWith("site-name-suffix", lower) is > 0 and var opening && opening < lower.Length && lower[opening] == ' '
             && IsSiteName(joined[opening..].Trim()))
+        {
+            return true;
+        }
+
+        // "QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ", "Báo Lao Động": a national paper's name with the medium word, nothing else.
+        if (Lexicon.EndsWith("site-name-suffix", lower) is > 0 and var medium0 && medium0 < lower.Length && lower[^(medium0 + 1)] == ' '
+            && Lexicon.IsWhole("newspaper", lower[..^medium0].Trim()))
+        {
+            return true;
+        }
+
+        if (lower.StartsWith("báo ", StringComparison.Ordinal) && Lexicon.IsWhole("newspaper", lower[4..].Trim()))
         {
             return true;
         }

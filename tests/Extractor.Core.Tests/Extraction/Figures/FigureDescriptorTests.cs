@@ -19,6 +19,7 @@ public sealed class FigureDescriptorTests
     [Theory]
     [InlineData("Toàn tỉnh có 79 sản phẩm OCOP từ 3 sao trở lên.", "79 sản phẩm")]
     [InlineData("Huyện có 12 sản phẩm 5 sao và nhiều sản phẩm 4 sao.", "12 sản phẩm")]
+    [InlineData("Năm qua có 45 chi bộ đạt chi bộ 4 tốt và đảng viên 2 tốt.", "45 chi bộ")]
     public void Reads_a_star_rating_as_a_descriptor_and_keeps_what_is_counted(string sentence, string figure) =>
         Extract(sentence).Select(f => f.Text).Should().Equal(figure);
 

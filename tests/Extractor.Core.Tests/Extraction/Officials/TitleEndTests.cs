@@ -92,6 +92,9 @@ public sealed class TitleEndTests
         // A body's abbreviation in brackets before its level stays in the title.
         { "Tin y tế\n\nBà Lê Thị Thu Sương, Phó Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh cho biết, tỷ lệ tiêm đạt 95%.", "Lê Thị Thu Sương | Phó Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh" },
 
+        // A caption written after the photo label is the article's, with its officials.
+        { "Tin hội nghị\n\nSáng 5/8, Đảng ủy phường tổ chức hội nghị.\nẢnh: Đồng chí Trương Công Định, Bí thư Đảng ủy phường Hải Châu, phát biểu tại hội nghị.\nHội nghị đã thông qua nghị quyết.", "Trương Công Định | Bí thư Đảng ủy phường Hải Châu" },
+
         // Two offices of one mention stay two even when one's words lie inside the other's.
         { "Tin quân sự\n\nĐồng chí Lâm Văn Mẫn, Bí thư Tỉnh ủy, Bí thư Đảng ủy Quân sự tỉnh dự và phát lệnh ra quân.", "Lâm Văn Mẫn | Bí thư Tỉnh ủy ; Bí thư Đảng ủy Quân sự tỉnh" },
         { "Tin nhân sự\n\nĐồng chí Nguyễn Đức Toản, Trưởng Ban Tuyên giáo Thành ủy được điều động, chỉ định giữ chức Trưởng Ban Tuyên giáo và Dân vận Thành ủy.", "Nguyễn Đức Toản | Trưởng Ban Tuyên giáo Thành ủy ; Trưởng Ban Tuyên giáo và Dân vận Thành ủy" },

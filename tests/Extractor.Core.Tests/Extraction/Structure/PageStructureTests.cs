@@ -129,6 +129,8 @@ public sealed class PageStructureTests
     [InlineData("Đồng Tháp: Tăng trưởng kinh tế năm 2024 ước đạt 6,8%\nĐỒNG THÁP ONLINE\nThời sự > Kinh tế\nThứ Sáu 22/11/2024 14:05\n\n" + Lead, "Đồng Tháp: Tăng trưởng kinh tế năm 2024 ước đạt 6,8%")]
     [InlineData("ĐIỆN TỬ ĐẢNG BỘ TỈNH NGHỆ AN\nTrang chủ | Tin tức - Sự kiện | Xây dựng Đảng\nTin hoạt động\nThứ Ba, 02/09/2025, 07:30 (GMT+7)\nLãnh đạo tỉnh dâng hoa tại Kim Liên\n\n" + Lead, "Lãnh đạo tỉnh dâng hoa tại Kim Liên")]
     [InlineData("BÁO THÀNH PHỐ HỒ CHÍ MINH\nChính quyền đô thị\n2/10/2025 4:45 PM\nPhường giải quyết gần 22.000 hồ sơ\nBài: Thanh Tùng / Ảnh: Ngọc Hân\n\n" + Lead, "Phường giải quyết gần 22.000 hồ sơ")]
+    [InlineData("QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ\nQuốc phòng - An ninh | Dân vận\nThứ Năm, 13/11/2025 - 18:25\nQUÂN KHU 9 BÀN GIAO 120 CĂN NHÀ ĐỒNG ĐỘI\n\n" + Lead, "QUÂN KHU 9 BÀN GIAO 120 CĂN NHÀ ĐỒNG ĐỘI")]
+    [InlineData("Báo Quảng Bình\nXã hội - Nhân đạo\nThứ Sáu, 17/01/2025\nHội Chữ thập đỏ tỉnh trao hơn 4.300 suất quà Tết\n\n" + Lead, "Hội Chữ thập đỏ tỉnh trao hơn 4.300 suất quà Tết")]
     [InlineData("Đảng Cộng sản Việt Nam - Báo điện tử\n03/05/2024 08:15\nĐiện Biên hoàn thành xóa nhà tạm\n\n" + Lead, "Điện Biên hoàn thành xóa nhà tạm")]
     [InlineData("BÁO KON TUM\nDân tộc - Tôn giáo\n03/05/2024 08:15\nBiểu dương 120 người có uy tín\n\n" + Lead, "Biểu dương 120 người có uy tín")]
     public void Takes_the_headline_rather_than_the_sites_name_around_the_dateline(string text, string expected)
