@@ -72,6 +72,14 @@ public static class NumeralContext
             return NumeralRole.Identifier;
         }
 
+        // "ấp Nhơn Lộc 2 nhận nhà", "thôn Tân Lập 3 có …": a small number right after a place's name inside a sentence is part
+        // of the name, unless what it counts follows.
+        if (digitsOnly && token.End - token.Start <= 2 && before == NumeralRole.Quantity && next == ' ' && AfterNameInSentence(text, token.Start)
+            && !CountedNounFollows(text, after) && !ScaleOrPercentFollows(text, after))
+        {
+            return NumeralRole.Identifier;
+        }
+
         if (digitsOnly)
         {
             // Codes: "35-CT/TW", "433/QĐ-UBND", "13-NQ/TU".
@@ -278,6 +286,40 @@ public static class NumeralContext
             }
 
             if (text[i] == 'N' && (i == 0 || !char.IsLetter(text[i - 1])) && string.CompareOrdinal(text, i, "Ngày ", 0, 5) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a capitalized word (not in capitals) stands right before the number and another word before it on the
+    /// same clause: the number closes a name ("ấp Nhơn Lộc 2"), not a sentence's opening word ("Với 4 sản phẩm").</summary>
+    private static bool AfterNameInSentence(string text, int start)
+    {
+        if (start < 2 || text[start - 1] != ' ')
+        {
+            return false;
+        }
+
+        var wordEnd = start - 1;
+        var wordStart = TextWords.WordStart(text, wordEnd);
+        if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || !text.AsSpan(wordStart + 1, wordEnd - wordStart - 1).ContainsAnyInRange('a', 'z')
+            && !HasLower(text.AsSpan(wordStart + 1, wordEnd - wordStart - 1)))
+        {
+            return false;
+        }
+
+        var gap = wordStart - 1;
+        return gap > 0 && text[gap] == ' ' && char.IsLetter(text[gap - 1]);
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
             {
                 return true;
             }

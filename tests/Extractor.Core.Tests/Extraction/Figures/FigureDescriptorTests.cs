@@ -34,6 +34,7 @@ public sealed class FigureDescriptorTests
     [InlineData("Hơn mười năm làm Trưởng xóm, ông đã vận động 36 hộ hiến đất.", "36 hộ")]
     [InlineData("Đảng ủy tổ chức Lễ trao Huy hiệu Đảng đợt 19/5 và 2/9 cho 12 đảng viên.", "12 đảng viên")]
     [InlineData("Tỉnh khánh thành tuyến đường ĐT.639 đoạn qua 3 xã ven biển.", "3 xã")]
+    [InlineData("Hai cựu chiến binh ở ấp Nhơn Lộc 2 nhận 2 căn nhà mới.", "2 căn nhà")]
     public void Reads_the_year_word_listed_dates_and_route_codes_as_no_figures(string sentence, string figure) =>
         Extract(sentence).Select(f => f.Text).Should().Equal(figure);
 
