@@ -44,7 +44,7 @@ internal static class ArticleAssembler
 
         // The generic body is read first: where the page names no headline the metadata can confirm, the headline is looked
         // for just before it.
-        var generic = ContentScorer.FindBody(tree);
+        var generic = ContentScorer.FindBody(tree, pageHints);
 
         // Body: the profile's element when it holds the article's prose (a family's selector can also match a stub, such
         // as a WordPress theme's second .entry-content holding only the byline), else the generic reading.

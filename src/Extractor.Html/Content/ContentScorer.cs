@@ -9,7 +9,7 @@ namespace Extractor.Html.Content;
 internal static class ContentScorer
 {
     /// <summary>The body container and the siblings around it that belong to the article (a lead beside the body), in page order.</summary>
-    public static List<int> FindBody(PageTree tree)
+    public static List<int> FindBody(PageTree tree, PageHints hints)
     {
         var container = FindContainer(tree, out var score);
         if (container < 0)
@@ -34,7 +34,9 @@ internal static class ContentScorer
             {
                 body.Add(i);
             }
-            else if (!tree.IsText(i) && !tree.IsJunk(i) && (IsProse(tree, i, score) || (paragraph && IsShortProse(tree, i))))
+            // A labelled box beside it ("Tóm tắt: …", a magazine's abstract) is not the article's text.
+            else if (!tree.IsText(i) && !tree.IsJunk(i) && (IsProse(tree, i, score) || (paragraph && IsShortProse(tree, i)))
+                && !BlockEmitter.IsLabelledBox(tree, i, hints))
             {
                 body.Add(i);
             }
