@@ -500,11 +500,6 @@ internal static class ArticleAssembler
             return row;
         }
 
-        if (HeaderByline(tree, titleNode, container, hints) is { } header)
-        {
-            return header;
-        }
-
         var metaAuthors = meta.MetaAuthors.Where(a => !hints.LooksLikeSiteName(a) && !hints.IsPortalName(a) && (meta.SiteName is null || !TitleText.SameText(a, meta.SiteName))).ToList();
         return (metaAuthors, null);
     }
@@ -617,54 +612,6 @@ internal static class ArticleAssembler
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The writers a prefixed byline names on a line of its own between the headline and the body, in an element no class
-    /// names as the author's ("&lt;span class=small&gt;Written by Nông Thị Hạnh&lt;/span&gt;", Joomla's row above its date).
-    /// </summary>
-    private static (IReadOnlyList<string>, string?)? HeaderByline(PageTree tree, int titleNode, int container, PageHints hints)
-    {
-        if (titleNode < 0 || container <= titleNode)
-        {
-            return null;
-        }
-
-        var to = Math.Min(container, titleNode + DatelineWindow);
-        for (var i = tree.End(titleNode); i < to; i++)
-        {
-            // Only an element holding no block: a row holding the byline and the date cell would read the date as a name.
-            if (tree.IsText(i) || HoldsBlock(tree, i) || (tree.Flags(i) & Content.NodeFlags.NamedStrongJunk) != 0)
-            {
-                continue;
-            }
-
-            var line = tree.TextOf(i, 120);
-            if (line.Length is 0 or > 100 || line.EndsWith('.') || !hints.BylinePrefixes.Any(p => line.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
-
-            if (BylineReader.Read(line, hints, bareNameAllowed: false) is { Count: > 0 } names)
-            {
-                return (names, line);
-            }
-        }
-
-        return null;
-
-        static bool HoldsBlock(PageTree tree, int i)
-        {
-            for (var j = i + 1; j < tree.End(i); j++)
-            {
-                if (!tree.IsText(j) && tree.Kind(j) == TagKind.Block)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
     }
 
     private static bool InBody(PageTree tree, int container, IElement element)
