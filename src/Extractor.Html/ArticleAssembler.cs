@@ -44,7 +44,7 @@ internal static class ArticleAssembler
 
         // The generic body is read first: where the page names no headline the metadata can confirm, the headline is looked
         // for just before it.
-        var generic = ContentScorer.FindBody(tree);
+        var generic = ContentScorer.FindBody(tree, pageHints);
 
         // Body: the profile's element when it holds the article's prose (a family's selector can also match a stub, such
         // as a WordPress theme's second .entry-content holding only the byline), else the generic reading.
@@ -73,7 +73,7 @@ internal static class ArticleAssembler
 
         // A lead printed outside the body element (between the headline and the body) belongs to the article whichever
         // reading found the body: a family's body selector (WordPress .entry-content) leaves out the excerpt above it.
-        body = [.. ContentScorer.FindLead(tree, titleNode, body), .. body];
+        body = [.. ContentScorer.FindLead(tree, titleNode, body, pageHints), .. body];
 
         var emitted = BlockEmitter.Emit(tree, body, pageHints);
 
@@ -419,10 +419,12 @@ internal static class ArticleAssembler
         }
 
         // The first line, or the second when a lead printed apart comes first ("<div summary>…</div><p><em>Bài, ảnh: …</em>").
+        // A prefix of several words ("Written by", a CMS's row above its date) is as plain a byline as a labelled one; a
+        // one-word prefix ("Theo") may open a sentence.
         for (var k = 0; k < Math.Min(2, prose.Count); k++)
         {
             if (BylineReader.Read(prose[k].Text, hints, bareNameAllowed: false) is { Count: > 0 } first
-                && hints.BylinePrefixes.Any(p => p.EndsWith(':') && prose[k].Text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+                && hints.BylinePrefixes.Any(p => (p.EndsWith(':') || p.Contains(' ')) && prose[k].Text.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
             {
                 return (first, null);
             }
@@ -467,7 +469,29 @@ internal static class ArticleAssembler
 
             if (names.Count > 0)
             {
-                return (names, container >= 0 && i > container && i < tree.End(container) && !tree.IsJunk(i) ? null : line);
+                // A magazine prints one box per writer (name, then affiliation): the boxes of the same class beside it name
+                // the co-writers.
+                var all = names.ToList();
+                var cls = tree.ElementAt(i)!.GetAttribute("class");
+                var parent = tree.Parent(i);
+                for (var k = tree.End(i); !string.IsNullOrEmpty(cls) && parent >= 0 && k < tree.End(parent); k = tree.End(k))
+                {
+                    if (tree.IsText(k))
+                    {
+                        continue;
+                    }
+
+                    if (tree.ElementAt(k)!.GetAttribute("class") != cls)
+                    {
+                        break;
+                    }
+
+                    var other = tree.TextOf(k, 120);
+                    var more = other.Length is 0 or > 100 ? [] : BylineReader.Read(other, hints, bareNameAllowed: true);
+                    all.AddRange((more.Count > 0 ? more : AuthorBoxNames(tree, k, hints)).Where(n => !all.Contains(n, StringComparer.Ordinal)));
+                }
+
+                return (all, container >= 0 && i > container && i < tree.End(container) && !tree.IsJunk(i) ? null : line);
             }
         }
 

@@ -634,4 +634,93 @@ public class HtmlArticleExtractorTests
 
         Extractor.Read(html).Authors.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_poll_closing_the_body_is_not_body()
+    {
+        var poll = "<div class=\"poll\"><h3>Bình chọn</h3><p>Bạn đánh giá thế nào về chất lượng dịch vụ công trực tuyến?</p>"
+            + "<label><input type=\"radio\"> Hài lòng</label><button>Bình chọn</button> <span>1.532 lượt bình chọn</span></div>";
+
+        var body = Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(poll))).Body;
+
+        body.Should().Contain(Body2).And.NotContain("Bạn đánh giá").And.NotContain("lượt bình chọn");
+    }
+
+    [Fact]
+    public void A_summary_box_in_another_language_than_the_page_is_not_body()
+    {
+        var summary = "<div class=\"summary-en\" lang=\"en\"><h4>Summary in English</h4><p>A concrete bridge linking two border villages was inaugurated on October 23.</p></div>";
+        var html = Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(summary)).Replace("<html>", "<html lang=\"vi\">", StringComparison.Ordinal);
+
+        Extractor.Read(html).Body.Should().Contain(Body2).And.NotContain("Summary in English").And.NotContain("concrete bridge");
+    }
+
+    [Fact]
+    public void A_work_schedule_box_in_the_articles_column_is_not_body()
+    {
+        var schedule = "<div class=\"lich-cong-tac\"><h3>Lịch công tác tuần</h3><table><tr><td>Thứ Hai, 20/10/2025</td><td>08h00: Chủ tịch UBND huyện họp giao ban tuần</td></tr>"
+            + "<tr><td>Thứ Ba, 21/10/2025</td><td>14h00: Phó Chủ tịch kiểm tra tiến độ công trình trường học của huyện</td></tr></table></div>";
+        var html = Page("<title>x</title>", Menu + "<div class=\"col\">" + schedule + "<h1>Hội nghị sơ kết</h1>" + LongContent("<p>Tin: Khánh Linh</p>") + "</div>"
+            + "<div class=\"box\">Số lượt truy cập: 2.460.118</div>");
+
+        var article = Extractor.Read(html);
+
+        article.Body.Should().Contain(Body2).And.NotContain("giao ban tuần").And.NotContain("lượt truy cập");
+        article.Authors.Should().Equal("Khánh Linh");
+    }
+
+    [Theory]
+    [InlineData("Written by Nông Thị Hạnh", "", new[] { "Nông Thị Hạnh" })]
+    [InlineData("Được viết bởi Administrator", "<p style=\"text-align:right\"><strong>Lò Văn Khánh - Cầm Thị Duyên</strong></p>", new[] { "Lò Văn Khánh", "Cầm Thị Duyên" })]
+    public void Reads_a_cms_byline_row_but_not_its_account_and_drops_the_last_update_row(string bylineRow, string ending, string[] expected)
+    {
+        var html = Page("<title>x</title>", Menu + "<div class=\"main\"><table class=\"contentpaneopen\"><tr><td class=\"contentheading\">Hội nghị sơ kết công tác xây dựng Đảng</td></tr></table>"
+            + $"<table class=\"contentpaneopen\"><tr><td><span class=\"small\">{bylineRow}</span></td></tr><tr><td class=\"createdate\">Thứ năm, 02 Tháng 10 2025 16:22</td></tr>"
+            + $"<tr><td><p>{Lead}</p><p>{Body1}</p><p>{Body2}</p><p>{Body1}</p><p>{Body2}</p>{ending}</td></tr>"
+            + "<tr><td class=\"modifydate\">Lần cập nhật cuối ( Thứ sáu, 03 Tháng 10 2025 08:10 )</td></tr></table></div>");
+
+        var article = Extractor.Read(html);
+
+        article.Authors.Should().Equal(expected);
+        article.Body.Should().Contain(Body2).And.NotContain("Lần cập nhật cuối");
+    }
+
+    [Fact]
+    public void A_labelled_abstract_above_the_body_is_no_lead_and_each_writers_box_names_a_writer()
+    {
+        var head = "<div class=\"author-info\"><div class=\"author-name\">ThS. Vũ Thị Ngọc Anh</div><div class=\"author-unit\">Trường Chính trị tỉnh</div></div>"
+            + "<div class=\"author-info\"><div class=\"author-name\">Lê Hoàng Sơn</div><div class=\"author-unit\">Ban Dân vận Tỉnh ủy</div></div>"
+            + "<div class=\"abstract\"><strong>Tóm tắt:</strong> Người có uy tín là cầu nối quan trọng giữa cấp ủy, chính quyền với đồng bào. Bài viết làm rõ vai trò của lực lượng này.</div>";
+        var sameIssue = "<div class=\"same-issue\"><h3>Bài viết cùng số</h3><ul><li><a href=\"/a\">Kết nạp đảng viên mới tại chi bộ thôn Bản Lầu</a></li>"
+            + "<li><a href=\"/b\">Giao ban công tác Đảng 6 tháng đầu năm</a></li><li><a href=\"/c\">Triển khai nhiệm vụ công tác tuyên giáo</a></li></ul></div>";
+        var html = Page("<title>x</title>", Menu + "<div class=\"wrap\"><h1>Hội nghị sơ kết công tác xây dựng Đảng</h1>" + head + LongContent() + sameIssue + "</div>");
+
+        var article = Extractor.Read(html);
+
+        article.Body.Should().StartWith(Lead).And.NotContain("cầu nối quan trọng");
+        article.Authors.Should().Equal("Vũ Thị Ngọc Anh", "Lê Hoàng Sơn");
+    }
+
+    [Fact]
+    public void An_articles_h1_naming_its_section_yields_to_the_headline_it_prints_elsewhere()
+    {
+        const string headline = "Thành phố mở thêm 12 tuyến xe buýt điện kết nối khu đô thị mới";
+        var html = Page($"<title>{headline} - Thành Phố Xanh</title><meta property=\"og:title\" content=\"{headline}\">",
+            Menu + $"<article><h1 class=\"cat-name\"><a href=\"/giao-thong\">Giao thông</a></h1><header class=\"post-head\"><p class=\"title\">{headline}</p></header>"
+            + LongContent() + "</article>");
+
+        Extractor.Read(html).Title.Should().Be(headline);
+    }
+
+    [Fact]
+    public void A_gallerys_toolbar_line_is_not_body_but_its_numbered_captions_are_kept()
+    {
+        var gallery = "<div class=\"photo-gallery\"><div class=\"gal-nav\">Bộ ảnh (2 ảnh) · Xem toàn màn hình</div>"
+            + "<figure><img src=\"a.jpg\"><figcaption>Ảnh 1: Quang cảnh hội nghị.</figcaption></figure><figure><img src=\"b.jpg\"><figcaption>Ảnh 2: Đại biểu phát biểu.</figcaption></figure></div>";
+
+        var article = Extractor.Read(Page("<title>x</title>", Menu + "<h1>Hội nghị sơ kết</h1>" + LongContent(gallery)));
+
+        article.Body.Should().NotContain("Bộ ảnh");
+        article.Captions.Should().Equal("Ảnh 1: Quang cảnh hội nghị.", "Ảnh 2: Đại biểu phát biểu.");
+    }
 }

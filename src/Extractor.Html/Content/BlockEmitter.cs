@@ -108,7 +108,7 @@ internal static class BlockEmitter
                 continue;
             }
 
-            if (kind == TagKind.Block && j != container && IsLabelledBox(tree, j, hints))
+            if (kind == TagKind.Block && j != container && (IsLabelledBox(tree, j, hints) || IsOtherLanguageBox(tree, j)))
             {
                 Flush(open.Count > 0 ? open.Peek() : container);
                 j = tree.End(j) - 1;
@@ -200,7 +200,7 @@ internal static class BlockEmitter
     /// article's headline and a sentence-like summary, and a "Thông tin tác giả" panel its writer, source and edit date;
     /// neither is the article's text, however unremarkable its class names.
     /// </summary>
-    private static bool IsLabelledBox(PageTree tree, int block, PageHints hints)
+    internal static bool IsLabelledBox(PageTree tree, int block, PageHints hints)
     {
         for (var k = block + 1; k < tree.End(block); k++)
         {
@@ -211,6 +211,32 @@ internal static class BlockEmitter
         }
 
         return false;
+    }
+
+    /// <summary>The most text a box in another language holds: a translated summary, never a bilingual article's half.</summary>
+    private const int MaxOtherLanguageBox = 1200;
+
+    /// <summary>
+    /// True for a small box marked in a language other than the text around it (a Vietnamese paper's "Summary in English"
+    /// box, lang="en"): a translation for other readers, not the article's text.
+    /// </summary>
+    private static bool IsOtherLanguageBox(PageTree tree, int block)
+    {
+        if (tree.ElementAt(block) is not { } element || element.GetAttribute("lang") is not { Length: > 0 } lang)
+        {
+            return false;
+        }
+
+        var outer = element.ParentElement;
+        while (outer is not null && string.IsNullOrEmpty(outer.GetAttribute("lang")))
+        {
+            outer = outer.ParentElement;
+        }
+
+        return outer is not null && !string.Equals(PrimaryLanguage(lang), PrimaryLanguage(outer.GetAttribute("lang")!), StringComparison.OrdinalIgnoreCase)
+            && tree.TextOf(block, MaxOtherLanguageBox + 1).Length <= MaxOtherLanguageBox;
+
+        static string PrimaryLanguage(string tag) => tag.Split('-', '_')[0].Trim();
     }
 
     /// <summary>

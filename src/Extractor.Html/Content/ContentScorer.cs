@@ -9,7 +9,7 @@ namespace Extractor.Html.Content;
 internal static class ContentScorer
 {
     /// <summary>The body container and the siblings around it that belong to the article (a lead beside the body), in page order.</summary>
-    public static List<int> FindBody(PageTree tree)
+    public static List<int> FindBody(PageTree tree, PageHints hints)
     {
         var container = FindContainer(tree, out var score);
         if (container < 0)
@@ -34,7 +34,9 @@ internal static class ContentScorer
             {
                 body.Add(i);
             }
-            else if (!tree.IsText(i) && !tree.IsJunk(i) && (IsProse(tree, i, score) || (paragraph && IsShortProse(tree, i))))
+            // A labelled box beside it ("Tóm tắt: …", a magazine's abstract) is not the article's text.
+            else if (!tree.IsText(i) && !tree.IsJunk(i) && (IsProse(tree, i, score) || (paragraph && IsShortProse(tree, i)))
+                && !BlockEmitter.IsLabelledBox(tree, i, hints))
             {
                 body.Add(i);
             }
@@ -47,7 +49,7 @@ internal static class ContentScorer
     /// The lead (intro, standfirst, sapo) a page prints between the headline and the body container, outside it: elements
     /// named as a lead that hold a sentence of prose rather than links. Empty when the headline is not known or not before the body.
     /// </summary>
-    public static List<int> FindLead(PageTree tree, int titleNode, IReadOnlyList<int> body)
+    public static List<int> FindLead(PageTree tree, int titleNode, IReadOnlyList<int> body, PageHints hints)
     {
         var leads = new List<int>();
         if (titleNode < 0 || body.Count == 0 || titleNode >= body[0] || body[0] - titleNode > MaxLeadDistance)
@@ -65,6 +67,13 @@ internal static class ContentScorer
 
             if ((tree.Hints(i) & HintKind.Lead) == 0 || tree.Kind(i) != TagKind.Block && tree.Kind(i) != TagKind.Inline)
             {
+                continue;
+            }
+
+            // A labelled abstract ("Tóm tắt: …" above a magazine's body) summarises the article; it is no lead of it.
+            if (BlockEmitter.IsLabelledBox(tree, i, hints))
+            {
+                i = tree.End(i) - 1;
                 continue;
             }
 

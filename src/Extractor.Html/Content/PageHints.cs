@@ -56,6 +56,7 @@ internal sealed class PageHints
         ModifiedLabels = file.ModifiedLabels;
         SourceLabels = file.SourceLabels.ToHashSet(StringComparer.OrdinalIgnoreCase);
         BoxLabels = file.BoxLabels.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        AccountNames = file.AccountNames.ToHashSet(StringComparer.OrdinalIgnoreCase);
         // A rank counts only at the start of the byline or of one of its names (after a colon, comma or dash), and only
         // before a capitalized name: "Đại úy LÊ MINH ĐỨC - Trung úy PHẠM HẢI".
         // Degrees are abbreviations run together with dots, commas or spaces ("PGS, TS.", "GS.TS", "BS. CKII"), each a whole
@@ -125,6 +126,9 @@ internal sealed class PageHints
 
     /// <summary>Labels that open a box standing inside a body but not of it (another article's teaser card, an author panel).</summary>
     public IReadOnlySet<string> BoxLabels { get; }
+
+    /// <summary>Log-in accounts a CMS prints in its byline row ("Administrator"): they name no writer.</summary>
+    public IReadOnlySet<string> AccountNames { get; }
 
     /// <summary>True when a box's first line is one of <see cref="BoxLabels"/> (a trailing colon aside).</summary>
     public bool IsBoxLabel(string line) => BoxLabels.Contains(line.Trim().TrimEnd(':').TrimEnd());
@@ -430,6 +434,8 @@ internal sealed class PageHints
         public IReadOnlyList<string> SourceLabels { get; init; } = [];
 
         public IReadOnlyList<string> BoxLabels { get; init; } = [];
+
+        public IReadOnlyList<string> AccountNames { get; init; } = [];
 
         public IReadOnlyList<string> BylineTitles { get; init; } = [];
 

@@ -77,7 +77,8 @@ internal static partial class BylineReader
             foreach (var candidate in partner is null ? [name] : new[] { name, partner })
             {
                 var cleaned = WithoutRole(WithoutAside(candidate.Trim()).TrimEnd('.', ')').Trim(), hints);
-                if (cleaned.Length > 1 && char.IsUpper(cleaned[0]) && cleaned.Length <= 60)
+                // A CMS's log-in account ("Được viết bởi Administrator") is who posted the article, not who wrote it.
+                if (cleaned.Length > 1 && char.IsUpper(cleaned[0]) && cleaned.Length <= 60 && !hints.AccountNames.Contains(cleaned))
                 {
                     names.Add(cleaned);
                 }

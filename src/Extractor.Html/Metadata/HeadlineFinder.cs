@@ -39,6 +39,15 @@ internal static class HeadlineFinder
 
         if (bestText is not null)
         {
+            // An h1 of a few words unlike the headline the metadata gives, which the page prints in another element (an
+            // article's h1 naming its section, "Giao thông", above "<header><p class=title>"), is the section's label.
+            if ((meta.JsonLdHeadline ?? meta.OpenGraphTitle) is { } named && bestScore < MaxLabelSimilarity
+                && TitleText.Words(bestText).Count < MinHeadlineWords && TitleText.Words(named).Count >= MinHeadlineWords
+                && Spelled(tree, named, inHeader: true) is >= 0 and var printed)
+            {
+                return (tree.TextOf(printed, MaxHeadlineLength + 1), printed);
+            }
+
             return (bestText, best);
         }
 
@@ -73,20 +82,25 @@ internal static class HeadlineFinder
         return found >= 0 ? (tree.TextOf(found, MaxHeadlineLength + 1), found) : (metaTitle, -1);
     }
 
+    /// <summary>The most an h1 taken for a section's label may resemble the metadata's headline.</summary>
+    private const double MaxLabelSimilarity = 0.3;
+
     /// <summary>The fewest words a &lt;title&gt; needs to be taken for a headline rather than a section's name.</summary>
     private const int MinHeadlineWords = 6;
 
     /// <summary>The visible block that spells the metadata's title (h2.title, div.news-title …), or -1.</summary>
-    private static int Spelled(PageTree tree, string metaTitle)
+    /// <param name="inHeader">Also a block that is furniture only by standing in a header region (an article's &lt;header&gt;).</param>
+    private static int Spelled(PageTree tree, string metaTitle, bool inHeader = false)
     {
         for (var i = 0; i < tree.Count; i++)
         {
-            if (tree.IsText(i) || tree.Kind(i) != TagKind.Block || tree.IsJunk(i))
+            if (tree.IsText(i) || tree.Kind(i) != TagKind.Block || (tree.IsJunk(i) && !(inHeader && ContentScorer.IsInHeaderRegion(tree, i))))
             {
                 continue;
             }
 
-            var own = tree.OwnText[i];
+            // The tree measures furniture's text apart: a headline in a header region counts it too.
+            var own = tree.OwnText[i] + (inHeader ? tree.OwnJunkText[i] : 0);
             if (own < metaTitle.Length / 2 || own > metaTitle.Length * 2)
             {
                 continue;

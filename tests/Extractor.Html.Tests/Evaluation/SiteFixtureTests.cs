@@ -17,7 +17,7 @@ public class SiteFixtureTests
     public static TheoryData<string> Pages()
     {
         var data = new TheoryData<string>();
-        foreach (var folder in new[] { "sites", "sites-blind", "sites-blind-2", "sites-blind-3", "sites-blind-4", "sites-blind-5", "sites-blind-6", "sites-blind-7", "sites-blind-8", "sites-blind-9" })
+        foreach (var folder in new[] { "sites", "sites-blind", "sites-blind-2", "sites-blind-3", "sites-blind-4", "sites-blind-5", "sites-blind-6", "sites-blind-7", "sites-blind-8", "sites-blind-9", "sites-blind-10" })
         {
             foreach (var (html, _) in PageFixtures.Find(Path.Combine(RepositoryPaths.Corpus, folder)))
             {

@@ -17,6 +17,8 @@ public class BylineReaderTests
     [InlineData("Minh Anh - TTXVN", true, new[] { "Minh Anh" })]
     [InlineData("Lan Hương - Báo Tân Lập", true, new[] { "Lan Hương" })]
     [InlineData("Viết bởi Thanh Tâm", false, new[] { "Thanh Tâm" })]
+    [InlineData("Written by Nông Thị Hạnh", false, new[] { "Nông Thị Hạnh" })]
+    [InlineData("Được viết bởi Administrator", false, new string[0])]
     [InlineData("Tin, ảnh: PV Hoàng Lan, KTV Văn Thịnh", false, new[] { "Hoàng Lan", "Văn Thịnh" })]
     [InlineData("Nhóm PV Chính trị", true, new[] { "Nhóm PV Chính trị" })]
     [InlineData("Nhóm PV", true, new[] { "Nhóm PV" })]
