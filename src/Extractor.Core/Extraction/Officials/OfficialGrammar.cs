@@ -740,6 +740,11 @@ internal sealed partial class OfficialGrammar
     /// <paramref name="start"/> must name a committee, and the remit must close its clause or lead to a word that ends a title.</summary>
     private int RemitEnd(int start, int at)
     {
+        if (!_titles.BoundaryFirstKeys.Contains(_w.Keys[at]))
+        {
+            return -1;
+        }
+
         var committee = false;
         for (var j = start + 1; j <= at && !committee; j++)
         {
@@ -751,10 +756,21 @@ internal sealed partial class OfficialGrammar
             return -1;
         }
 
-        for (var n = Math.Min(_titles.LongestRemit, _w.Count - at); n >= 2; n--)
+        // A remit stays on its line; past a line break no longer phrase can be one.
+        var longest = Math.Min(_titles.LongestRemit, _w.Count - at);
+        for (var j = at + 1; j < at + longest; j++)
+        {
+            if (_w.BreaksLine(j))
+            {
+                longest = j - at;
+                break;
+            }
+        }
+
+        for (var n = longest; n >= 2; n--)
         {
             var end = at + n;
-            if (Enumerable.Range(at + 1, n - 1).Any(_w.BreaksLine) || !_titles.RemitKeys.Contains(PhraseKey.Join(_w.Keys, at, n)))
+            if (!_titles.RemitKeys.Contains(PhraseKey.Join(_w.Keys, at, n)))
             {
                 continue;
             }

@@ -66,8 +66,8 @@ internal static class Bylines
 
         // "Bảo Trâm/TTXVN": a news agency's initials after a slash name the outlet, not a second writer.
         var slash = text.LastIndexOf('/', end - 1, end - start);
-        if (slash > start && end - slash - 1 is >= 2 and <= MaxAgencyLetters && text.AsSpan(slash + 1, end - slash - 1).ToString() is var agency
-            && agency.All(char.IsUpper) && IsName(text[start..slash].Trim()))
+        if (slash > start && end - slash - 1 is >= 2 and <= MaxAgencyLetters && text[(slash + 1)..end].All(char.IsUpper)
+            && IsName(text[start..slash].Trim()))
         {
             end = slash;
             Trim(text, ref start, ref end);

@@ -784,17 +784,19 @@ internal sealed partial class PageLayout
                 // "HUYỆN ỦY HẢI HẬU - TRANG THÔNG TIN ĐIỆN TỬ", "UBND XÃ QUỲNH LÂM - HUYỆN QUỲNH LƯU": the body that runs the site.
                 organizations++;
             }
-            else if (piece.Length > 0 && Places.Gazetteer.Default.Find(piece) is not null)
-            {
-            }
-            else if (piece.Length > 0 && char.IsUpper(piece[0]) && piece.Split(' ').Length <= MaxOwnerWords && !piece.AsSpan().ContainsAny(HeadlineMarks))
-            {
-                // "Đảng Cộng sản Việt Nam - Báo điện tử": the owner's name beside the outlet's.
-                names++;
-            }
-            else
+            else if (piece.Length == 0)
             {
                 return false;
+            }
+            else if (Places.Gazetteer.Default.Find(piece) is null)
+            {
+                // "Đảng Cộng sản Việt Nam - Báo điện tử": the owner's name beside the outlet's; a place needs no count.
+                if (!char.IsUpper(piece[0]) || piece.Split(' ').Length > MaxOwnerWords || piece.AsSpan().ContainsAny(HeadlineMarks))
+                {
+                    return false;
+                }
+
+                names++;
             }
 
             start = end + 1;
@@ -841,21 +843,21 @@ internal sealed partial class PageLayout
             return true;
         }
 
-        // "QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ", "Báo Lao Động": a national paper's name with the medium word, nothing else.
-        if (Lexicon.EndsWith("site-name-suffix", lower) is > 0 and var medium0 && medium0 < lower.Length && lower[^(medium0 + 1)] == ' '
-            && Lexicon.IsWhole("newspaper", lower[..^medium0].Trim()))
+        // The word naming the medium closing the line ("điện tử", "online"), or 0.
+        var medium = Lexicon.EndsWith("site-name-suffix", lower);
+        medium = medium > 0 && medium < lower.Length && lower[^(medium + 1)] == ' ' ? medium : 0;
+        if (medium > 0)
         {
-            return true;
+            // "QUÂN ĐỘI NHÂN DÂN ĐIỆN TỬ": a national paper's name; "ĐỒNG THÁP ONLINE": a place. Nothing else beside the medium.
+            var named = joined[..^medium].Trim();
+            if (Lexicon.IsWhole("newspaper", Lowercase.Of(named)) || Places.Gazetteer.Default.Find(named) is not null)
+            {
+                return true;
+            }
         }
 
+        // "Báo Lao Động": "Báo" and a national paper's name.
         if (lower.StartsWith("báo ", StringComparison.Ordinal) && Lexicon.IsWhole("newspaper", lower[4..].Trim()))
-        {
-            return true;
-        }
-
-        // "ĐỒNG THÁP ONLINE", "Hà Giang điện tử": a place and the word naming the medium, nothing else.
-        if (Lexicon.EndsWith("site-name-suffix", lower) is > 0 and var suffix && suffix < lower.Length && lower[^(suffix + 1)] == ' '
-            && Places.Gazetteer.Default.Find(joined[..^suffix].Trim()) is not null)
         {
             return true;
         }
@@ -872,8 +874,7 @@ internal sealed partial class PageLayout
         }
 
         // "Báo Lào Cai điện tử", "Hà Giang online": a word naming the medium may close the name after the place.
-        var medium = Lexicon.EndsWith("site-name-suffix", lower);
-        if (medium > 0 && medium < lower.Length && lower[^(medium + 1)] == ' ')
+        if (medium > 0)
         {
             var kept = lower[..^medium].TrimEnd().Split(' ').Length;
             words = words[..kept];

@@ -52,7 +52,7 @@ public static class NumeralContext
     {
         // "trong năm đơn vị đã …": after "trong", "cả", "mỗi" the word "năm" is the year, not five.
         var yearWord = token.Shape.HasFlag(NumeralShape.Words) && token.End - token.Start == 3
-            && string.Equals(text.Substring(token.Start, 3), "năm", StringComparison.OrdinalIgnoreCase);
+            && text.AsSpan(token.Start, 3).Equals("năm", StringComparison.OrdinalIgnoreCase);
         var before = RoleBefore(text, token.Start, out var document, yearWord);
         var after = token.End;
         var next = after < text.Length ? text[after] : '\0';
@@ -305,8 +305,7 @@ public static class NumeralContext
 
         var wordEnd = start - 1;
         var wordStart = TextWords.WordStart(text, wordEnd);
-        if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || !text.AsSpan(wordStart + 1, wordEnd - wordStart - 1).ContainsAnyInRange('a', 'z')
-            && !HasLower(text.AsSpan(wordStart + 1, wordEnd - wordStart - 1)))
+        if (wordStart == wordEnd || !char.IsUpper(text[wordStart]) || !HasLower(text.AsSpan(wordStart + 1, wordEnd - wordStart - 1)))
         {
             return false;
         }
