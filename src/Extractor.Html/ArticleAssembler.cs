@@ -545,7 +545,7 @@ internal static class ArticleAssembler
             // A leaf element: one text and nothing else. Two words at least, so a role ("Phóng viên") or a button is no name.
             var piece = tree.TextOf(j, 80);
             if (piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2 && BylineReader.LooksLikeName(piece)
-                && !hints.LooksLikeSiteName(piece) && !hints.IsPortalName(piece) && !hints.IsFurnitureLine(piece))
+                && !hints.NamesNoWriter(piece))
             {
                 foreach (var name in BylineReader.Read(piece, hints, bareNameAllowed: true))
                 {
@@ -600,8 +600,7 @@ internal static class ArticleAssembler
 
                 var item = tree.TextOf(j, 60);
                 var words = item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-                if (words is >= 2 and <= MaxRowNameWords && BylineReader.LooksLikeName(item) && !hints.LooksLikeSiteName(item)
-                    && !hints.IsFurnitureLine(item) && !hints.IsPortalName(item)
+                if (words is >= 2 and <= MaxRowNameWords && BylineReader.LooksLikeName(item) && !hints.NamesNoWriter(item)
                     && BylineReader.Read(item, hints, bareNameAllowed: true) is { Count: > 0 } names)
                 {
                     return (names, tree.TextOf(row, 200));

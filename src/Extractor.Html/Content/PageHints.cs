@@ -204,6 +204,9 @@ internal sealed class PageHints
     /// <summary>Words a dateline line may hold besides its date and time ("Cập nhật lúc", "Thứ Ba", "GMT").</summary>
     public IReadOnlySet<string> DatelineWords { get; }
 
+    /// <summary>True when a name-shaped piece of a box or row is a site, a portal or a furniture line, never a writer.</summary>
+    public bool NamesNoWriter(string text) => LooksLikeSiteName(text) || IsPortalName(text) || IsFurnitureLine(text);
+
     public bool LooksLikeSiteName(string text)
     {
         var lower = text.ToLowerInvariant() + " ";
